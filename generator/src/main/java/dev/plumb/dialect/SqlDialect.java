@@ -1,0 +1,24 @@
+package dev.plumb.dialect;
+
+import dev.plumb.model.IdentifierCase;
+import dev.plumb.runtime.Dialect;
+
+/**
+ * A database dialect as the generator needs it: a strategy composed of small parts with the same names in every
+ * dialect package ({@code PostgresInspector} / {@code H2Inspector}, {@code PostgresNormalizer} / {@code H2Normalizer},
+ * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}).
+ */
+public interface SqlDialect {
+
+    /** The runtime's name for this dialect: the key migrations carry SQL under. */
+    Dialect dialect();
+
+    /** How the database stores unquoted identifiers. */
+    IdentifierCase identifierCase();
+
+    SchemaInspector inspector();
+
+    SchemaNormalizer normalizer();
+
+    SqlRenderer renderer();
+}

@@ -1,0 +1,22 @@
+package dev.plumb.diff;
+
+/**
+ * One step that moves a schema towards the desired one. Changes are data: the diff produces them, the planner orders
+ * them and each dialect's renderer turns them into SQL. Every change carries enough to produce its own inverse, so a
+ * down migration never has to look anything up.
+ */
+public sealed interface Change permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
+        AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint,
+        AddForeignKey, DropForeignKey, CreateIndex, DropIndex,
+        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence {
+
+    /** The change that undoes this one. {@code c.inverse().inverse()} equals {@code c}. */
+    Change inverse();
+
+    Safety safety();
+
+    /** One line for humans, starting with {@code +}, {@code ~} or {@code -}, for example {@code + table customer}. */
+    String describe();
+
+    <R> R accept(ChangeVisitor<R> visitor);
+}

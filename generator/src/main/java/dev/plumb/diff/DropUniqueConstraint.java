@@ -1,0 +1,28 @@
+package dev.plumb.diff;
+
+import dev.plumb.model.QualifiedName;
+import dev.plumb.model.UniqueConstraint;
+
+/** Drops a unique constraint by the name the database knows it under. */
+public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constraint) implements Change {
+
+    @Override
+    public Change inverse() {
+        return new AddUniqueConstraint(table, constraint);
+    }
+
+    @Override
+    public Safety safety() {
+        return Safety.SAFE;
+    }
+
+    @Override
+    public String describe() {
+        return "- unique " + table + " " + Describe.columns(constraint.columns());
+    }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

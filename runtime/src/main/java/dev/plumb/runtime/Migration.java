@@ -1,0 +1,31 @@
+package dev.plumb.runtime;
+
+/**
+ * One migration: a version, a description and the SQL that moves the schema up and back down, for every dialect it
+ * supports. Generated classes implement it; hand-written ones may too.
+ *
+ * <p>The runtime orders migrations by {@link #version()}, records each applied one in the history table with a
+ * checksum of its SQL for the connection's dialect, and runs {@link #up(Script)} in one transaction where the dialect
+ * allows DDL in transactions.
+ */
+public interface Migration {
+
+    /** The version, unique among all migrations, for example {@code 20261122093015}; compared part by part. */
+    String version();
+
+    /** A short human description, for example {@code Add custom domain}. */
+    String description();
+
+    /** Fills in the statements that apply this migration. */
+    void up(Script script);
+
+    /** Fills in the statements that undo {@link #up(Script)}. */
+    void down(Script script);
+
+    /**
+     * False when the migration must run outside a transaction (for example {@code create index concurrently}).
+     */
+    default boolean transactional() {
+        return true;
+    }
+}
