@@ -1,0 +1,30 @@
+package dev.plumb.dialect;
+
+import dev.plumb.dialect.h2.H2Dialect;
+import dev.plumb.dialect.postgres.PostgresDialect;
+import dev.plumb.runtime.Dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Finds the generator's dialect strategy for a runtime dialect or a live connection. */
+public final class Dialects {
+
+    private Dialects() {
+    }
+
+    /** The strategy for a dialect, empty where the generator does not support it yet. */
+    public static Optional<SqlDialect> of(Dialect dialect) {
+        return switch (dialect) {
+            case POSTGRESQL -> Optional.of(new PostgresDialect());
+            case H2 -> Optional.of(new H2Dialect());
+            case MARIADB, MYSQL -> Optional.empty();
+        };
+    }
+
+    /** The runtime dialect of a connection, from the product name JDBC reports. */
+    public static Optional<Dialect> detect(Connection connection) throws SQLException {
+        return Dialect.fromProductName(connection.getMetaData().getDatabaseProductName());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.plumb.dialect.h2;
+
+import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.SchemaNormalizer;
+import dev.plumb.dialect.SqlDialect;
+import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.IdentifierCase;
+import dev.plumb.runtime.Dialect;
+
+/** H2 2.x: folds unquoted names to upper case, {@code INFORMATION_SCHEMA} inspection, DDL commits implicitly. */
+public final class H2Dialect implements SqlDialect {
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.H2;
+    }
+
+    @Override
+    public IdentifierCase identifierCase() {
+        return IdentifierCase.UPPER;
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new H2Inspector();
+    }
+
+    @Override
+    public SchemaNormalizer normalizer() {
+        return new H2Normalizer();
+    }
+
+    @Override
+    public SqlRenderer renderer() {
+        return new H2SqlRenderer();
+    }
+}

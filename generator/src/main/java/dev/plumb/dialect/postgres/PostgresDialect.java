@@ -1,0 +1,37 @@
+package dev.plumb.dialect.postgres;
+
+import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.SchemaNormalizer;
+import dev.plumb.dialect.SqlDialect;
+import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.IdentifierCase;
+import dev.plumb.runtime.Dialect;
+
+/** PostgreSQL: folds unquoted names to lower case, transactional DDL, {@code pg_catalog} inspection. */
+public final class PostgresDialect implements SqlDialect {
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public IdentifierCase identifierCase() {
+        return IdentifierCase.LOWER;
+    }
+
+    @Override
+    public SchemaInspector inspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public SchemaNormalizer normalizer() {
+        return new PostgresNormalizer();
+    }
+
+    @Override
+    public SqlRenderer renderer() {
+        return new PostgresSqlRenderer();
+    }
+}
