@@ -1,0 +1,153 @@
+package dev.plumb.scenario;
+
+import dev.plumb.model.Schema;
+import dev.plumb.plan.MigrationPlan;
+import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.Migrator;
+import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The heart of the suite: every directory under {@code src/test/scenarios} on every dialect, on a real database.
+ * See {@code src/test/scenarios/README.md} for the steps.
+ */
+class ScenarioTest {
+
+    private static final Path SCENARIOS = Path.of(System.getProperty("plumb.scenarios", "src/test/scenarios"));
+    private static final Pattern INSERT_TABLE = Pattern.compile("(?i)insert\\s+into\\s+(\"[^\"]+\"|\\w+)");
+
+    @TempDir
+    Path work;
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        List<Path> directories;
+        try (Stream<Path> list = Files.list(SCENARIOS)) {
+            directories = list.filter(p -> Files.isDirectory(p.resolve("before"))).sorted().toList();
+        }
+        assertThat(directories).as("scenarios under " + SCENARIOS).isNotEmpty();
+        return directories.stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
+                .map(kind -> DynamicTest.dynamicTest(dir.getFileName() + " on " + kind,
+                        () -> run(dir, kind))));
+    }
+
+    private void run(Path scenario, TestDatabase.Kind kind) throws Exception {
+        String name = scenario.getFileName().toString();
+        Path before = EntityCompiler.compile(scenario.resolve("before"), work.resolve(name + "-" + kind + "/before"));
+        Path after = EntityCompiler.compile(scenario.resolve("after"), work.resolve(name + "-" + kind + "/after"));
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            SchemaWorkbench bench = new SchemaWorkbench(database);
+            Schema beforeSchema = bench.desired(before, "scenario", Map.of());
+            Schema afterSchema = bench.desired(after, "scenario", Map.of());
+            List<Migration> migrations = new ArrayList<>();
+
+            MigrationPlan setUp = bench.plan(beforeSchema);
+            migrations.add(migration("1", "before", bench, setUp));
+            migrator(database, migrations).migrate();
+            assertThat(bench.diff(beforeSchema)).as("diff right after creating 'before'").isEmpty();
+            Map<String, Integer> seeded = seed(database, scenario.resolve("seed.sql"));
+
+            MigrationPlan change = bench.plan(afterSchema);
+            List<String> up = bench.render(change.up());
+            List<String> down = bench.render(change.down());
+            String dialectName = bench.dialect().dialect().name().toLowerCase(Locale.ROOT);
+            String actual = GoldenFile.format(up, down);
+            assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
+                    .isEqualTo(GoldenFile.expected(scenario.resolve("expected/" + dialectName + ".sql"), actual));
+
+            migrations.add(migration("2", "after", bench, change));
+            migrator(database, migrations).migrate();
+            assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
+            assertRowsSurvived(database, seeded, afterSchema, bench);
+
+            migrator(database, migrations).rollback(1);
+            assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
+            assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
+        }
+    }
+
+    private static Migration migration(String version, String description, SchemaWorkbench bench,
+                                       MigrationPlan plan) {
+        return new SqlMigration(version, description, bench.dialect().dialect(),
+                bench.render(plan.up()), bench.render(plan.down()));
+    }
+
+    private static Migrator migrator(TestDatabase database, List<Migration> migrations) {
+        return Migrator.builder(database.dataSource()).migrations(migrations).build();
+    }
+
+    /** Runs the seed statements; returns how many rows each seeded table got. */
+    private static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        if (!Files.exists(seedFile)) {
+            return rows;
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String line : Files.readAllLines(seedFile)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                statement.executeUpdate(line);
+                Matcher table = INSERT_TABLE.matcher(line);
+                if (table.find()) {
+                    rows.merge(table.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Only tables that the up migration kept can still hold their seeded rows after the down migration. */
+    private static Map<String, Integer> retainedBy(Map<String, Integer> seeded, Schema after,
+                                                   SchemaWorkbench bench) {
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        seeded.forEach((table, count) -> {
+            if (exists(after, table, bench)) {
+                kept.put(table, count);
+            }
+        });
+        return kept;
+    }
+
+    private static void assertRowsSurvived(TestDatabase database, Map<String, Integer> seeded, Schema schema,
+                                           SchemaWorkbench bench) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Integer> entry : seeded.entrySet()) {
+                if (!exists(schema, entry.getKey(), bench)) {
+                    continue;
+                }
+                try (ResultSet rs = statement.executeQuery("select count(*) from " + entry.getKey())) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("rows of " + entry.getKey()).isEqualTo(entry.getValue());
+                }
+            }
+        }
+    }
+
+    private static boolean exists(Schema schema, String tableAsWritten, SchemaWorkbench bench) {
+        boolean quoted = tableAsWritten.startsWith("\"");
+        String bare = quoted ? tableAsWritten.substring(1, tableAsWritten.length() - 1) : tableAsWritten;
+        var name = bench.dialect().identifierCase().fold(bare, quoted);
+        return schema.tables().stream().anyMatch(t -> t.name().name().equals(name));
+    }
+}

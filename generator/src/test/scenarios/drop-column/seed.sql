@@ -1,0 +1,1 @@
+insert into customer (name, legacy_code) values ('Ada', 'X1')
