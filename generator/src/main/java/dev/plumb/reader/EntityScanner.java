@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 /**
@@ -84,11 +84,18 @@ public final class EntityScanner {
             Class<?> type = loadClass(loader, name);
             if (type.isAnnotationPresent(Entity.class)) {
                 entities.add(type);
-            } else if (ANNOTATIONS.stream().anyMatch(type::isAnnotationPresent)) {
+            } else if (isSupporting(type)) {
                 supporting.add(type);
             }
         }
         return new ManagedClasses(loader, entities, supporting);
+    }
+
+    /** Embeddables and mapped superclasses; converters only when auto-applied (otherwise entities name them). */
+    private static boolean isSupporting(Class<?> type) {
+        Converter converter = type.getAnnotation(Converter.class);
+        return converter != null ? converter.autoApply()
+                : type.isAnnotationPresent(Embeddable.class) || type.isAnnotationPresent(MappedSuperclass.class);
     }
 
     private static Class<?> loadClass(ClassLoader loader, String name) {
@@ -116,10 +123,11 @@ public final class EntityScanner {
     }
 
     private static void scanJar(Path jar, PackageFilter filter, TreeSet<String> candidates) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Enumeration<JarEntry> entries = file.entries();
+        // ZipFile, not JarFile: no signature verification, which only costs time here
+        try (ZipFile file = new ZipFile(jar.toFile())) {
+            Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
+                ZipEntry entry = entries.nextElement();
                 String name = entry.getName();
                 if (!entry.isDirectory() && name.endsWith(CLASS_SUFFIX) && filter.accepts(name)) {
                     try (InputStream in = file.getInputStream(entry)) {
@@ -194,8 +202,14 @@ public final class EntityScanner {
         }
     }
 
-    /** Class-file entries ({@code a/b/C.class}) in the wanted packages or their sub-packages. */
+    /**
+     * Class-file entries ({@code a/b/C.class}) in the wanted packages or their sub-packages. Without packages, all but
+     * Hibernate's and Jakarta's own: hibernate-core ships entities of its own ({@code org.hibernate.audit}) that are
+     * not the application's, and skipping its 15 MB jar halves the scan.
+     */
     private record PackageFilter(List<String> prefixes) {
+
+        private static final List<String> LIBRARY_PACKAGES = List.of("org/hibernate/", "jakarta/");
 
         PackageFilter(List<String> prefixes) {
             this.prefixes = prefixes.stream().map(p -> p.replace('.', '/') + "/").toList();
@@ -206,7 +220,10 @@ public final class EntityScanner {
                     || entry.endsWith("package-info.class")) {
                 return false;
             }
-            return prefixes.isEmpty() || prefixes.stream().anyMatch(entry::startsWith);
+            if (prefixes.isEmpty()) {
+                return LIBRARY_PACKAGES.stream().noneMatch(entry::startsWith);
+            }
+            return prefixes.stream().anyMatch(entry::startsWith);
         }
     }
 }
