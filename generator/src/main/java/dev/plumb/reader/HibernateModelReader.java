@@ -1,15 +1,35 @@
 package dev.plumb.reader;
 
+import dev.plumb.model.Identifier;
 import dev.plumb.model.Schema;
+import org.hibernate.cfg.MappingSettings;
+
+import java.util.Optional;
 
 /**
- * Reads the desired schema from JPA entities by booting Hibernate's metadata offline. STUB: the reader helper
- * implements it. The only package that imports {@code org.hibernate}.
+ * Reads the desired schema from JPA entities by booting Hibernate's metadata offline (see {@link MetadataBoot}) and
+ * converting it at once into Plumb's own records. This package is the only one that imports {@code org.hibernate}.
+ *
+ * <p>The result is what Hibernate's own DDL for the target would create (the oracle tests check this against
+ * {@link HibernateSchemaExport}), with names as the database stores them and types as Hibernate spells them.
  */
 public final class HibernateModelReader {
 
     /** The raw (not yet normalized) schema Hibernate would create for the target database. */
     public Schema read(EntitySource source, DatabaseTarget target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return MetadataBoot.withMetadata(source, target, (metadata, registry) -> {
+            NameFolder names = new NameFolder(target.identifierCase(), defaultSchema(source, target));
+            return new SchemaConverter(metadata, names).convert();
+        });
+    }
+
+    private static Optional<Identifier> defaultSchema(EntitySource source, DatabaseTarget target) {
+        String schema = source.hibernateSettings().get(MappingSettings.DEFAULT_SCHEMA);
+        if (schema == null || schema.isBlank()) {
+            return Optional.empty();
+        }
+        org.hibernate.boot.model.naming.Identifier name =
+                org.hibernate.boot.model.naming.Identifier.toIdentifier(schema.trim());
+        return Optional.of(target.identifierCase().fold(name.getText(), name.isQuoted()));
     }
 }

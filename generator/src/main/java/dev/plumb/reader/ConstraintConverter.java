@@ -1,0 +1,148 @@
+package dev.plumb.reader;
+
+import dev.plumb.model.CheckConstraint;
+import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.Index;
+import dev.plumb.model.IndexColumn;
+import dev.plumb.model.ReferentialAction;
+import dev.plumb.model.UniqueConstraint;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Converts what hangs off a Hibernate table (unique keys, foreign keys, checks, indexes) into Plumb's records, the
+ * way Hibernate's own DDL would create them: names only where the DDL writes a name, constraints Hibernate does not
+ * create left out.
+ */
+final class ConstraintConverter {
+
+    private final NameFolder names;
+
+    ConstraintConverter(NameFolder names) {
+        this.names = names;
+    }
+
+    List<Identifier> columns(Collection<Column> columns) {
+        return columns.stream().map(names::column).toList();
+    }
+
+    /**
+     * Table-level unique keys (named only when the mapping names them: PostgreSQL and H2 DDL inlines unnamed ones
+     * without a name) and column-level {@code unique = true}, which Hibernate keeps on the column, not the table.
+     */
+    List<UniqueConstraint> uniqueConstraints(Table table) {
+        List<UniqueConstraint> result = new ArrayList<>();
+        List<List<Identifier>> seen = new ArrayList<>();
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            if (table.isRedundantUniqueKey(key)) {
+                continue;
+            }
+            List<Identifier> columns = columns(key.getColumns());
+            Optional<Identifier> name = key.isNameExplicit()
+                    ? Optional.of(names.constraint(key.getName()))
+                    : Optional.empty();
+            addOnce(result, seen, new UniqueConstraint(name, columns));
+        }
+        for (Column column : table.getColumns()) {
+            if (column.isUnique() && !isSolePrimaryKeyColumn(table, column)) {
+                addOnce(result, seen, new UniqueConstraint(Optional.empty(), List.of(names.column(column))));
+            }
+        }
+        return result;
+    }
+
+    private static void addOnce(List<UniqueConstraint> result, List<List<Identifier>> seen,
+                                UniqueConstraint constraint) {
+        if (!seen.contains(constraint.columns())) {
+            seen.add(constraint.columns());
+            result.add(constraint);
+        }
+    }
+
+    private static boolean isSolePrimaryKeyColumn(Table table, Column column) {
+        return table.getPrimaryKey() != null
+                && table.getPrimaryKey().getColumns().equals(List.of(column));
+    }
+
+    /**
+     * Foreign keys Hibernate creates: not those disabled by {@code ConstraintMode.NO_CONSTRAINT}, nor those between
+     * tables that are not both physical. The name is Hibernate's (explicit or a generated hash), written bare.
+     */
+    List<ForeignKey> foreignKeys(Table table) {
+        List<ForeignKey> result = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+                continue;
+            }
+            Table referenced = key.getReferencedTable();
+            List<Column> referencedColumns = key.isReferenceToPrimaryKey()
+                    ? referenced.getPrimaryKey().getColumns()
+                    : key.getReferencedColumns();
+            result.add(new ForeignKey(Optional.of(names.constraint(key.getName())), columns(key.getColumns()),
+                    names.table(referenced), columns(referencedColumns), onDelete(key.getOnDeleteAction())));
+        }
+        return result;
+    }
+
+    private static ReferentialAction onDelete(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case NO_ACTION -> ReferentialAction.NO_ACTION;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    /** Column-level checks (enum values, ordinal ranges, {@code @Check} on a field) and table-level checks. */
+    List<CheckConstraint> checks(Table table) {
+        List<CheckConstraint> result = new ArrayList<>();
+        for (Column column : table.getColumns()) {
+            column.getCheckConstraints().forEach(check -> result.add(check(check)));
+        }
+        table.getChecks().forEach(check -> result.add(check(check)));
+        return result;
+    }
+
+    private CheckConstraint check(org.hibernate.mapping.CheckConstraint check) {
+        Optional<Identifier> name = check.isNamed()
+                ? Optional.of(names.constraint(check.getName()))
+                : Optional.empty();
+        return new CheckConstraint(name, check.getConstraint());
+    }
+
+    List<Index> indexes(Table table) {
+        List<Index> result = new ArrayList<>();
+        for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            List<IndexColumn> columns = new ArrayList<>();
+            for (Selectable selectable : index.getSelectables()) {
+                columns.add(indexColumn(index, selectable));
+            }
+            result.add(new Index(names.constraint(index.getName()), columns, index.isUnique()));
+        }
+        return result;
+    }
+
+    private IndexColumn indexColumn(org.hibernate.mapping.Index index, Selectable selectable) {
+        if (!(selectable instanceof Column column)) {
+            throw new IllegalArgumentException("index " + index.getName() + " on " + index.getTable().getName()
+                    + " uses the expression " + selectable.getText() + ": only column indexes are supported");
+        }
+        String order = index.getSelectableOrderMap().get(selectable);
+        boolean descending = order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc");
+        return new IndexColumn(names.column(column), descending);
+    }
+}
