@@ -179,7 +179,7 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
         ForeignKey fk = change.foreignKey();
         String onDelete = fk.onDelete() == ReferentialAction.NO_ACTION ? "" : " on delete " + fk.onDelete().sql();
         return List.of(alterTable(change.table()) + " add " + named(fk.name()) + "foreign key "
-                + columns(fk.columns()) + " references " + name(fk.referencedTable()) + " "
+                + columns(fk.columns()) + " references " + referencedTable(change.table(), fk.referencedTable()) + " "
                 + columns(fk.referencedColumns()) + onDelete);
     }
 
@@ -239,6 +239,11 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
     /** {@code ns.t} with each part quoted as needed, or just {@code t} in the default schema. */
     protected String name(QualifiedName name) {
         return name.namespace().map(ns -> quote(ns) + ".").orElse("") + quote(name.name());
+    }
+
+    /** The table a foreign key of {@code table} points at, as the dialect resolves it in that statement. */
+    protected String referencedTable(QualifiedName table, QualifiedName referenced) {
+        return name(referenced);
     }
 
     protected String alterTable(QualifiedName table) {

@@ -101,6 +101,11 @@ class H2SqlRendererTest {
         assertThat(sql(fk)).isEqualTo("alter table \"order\" add constraint fk_order_user foreign key (user_id) "
                 + "references \"user\" (id) on delete set null");
         assertThat(sql(fk.inverse())).isEqualTo("alter table \"order\" drop constraint fk_order_user");
+        AddForeignKey fromOtherSchema = new AddForeignKey(QualifiedName.of("APP", "ITEM"), new ForeignKey(
+                named("FK_ITEM"), ids("ORDER_ID"), QualifiedName.of("order"), ids("ID"), ReferentialAction.NO_ACTION));
+        assertThat(sql(fromOtherSchema)).as("H2 resolves references in the constrained table's schema")
+                .isEqualTo("alter table app.item add constraint fk_item foreign key (order_id) "
+                        + "references public.\"order\" (id)");
         CreateIndex index = new CreateIndex(ORDER, index("IDX_USER", "user desc", false));
         assertThat(sql(index)).isEqualTo("create index idx_user on \"order\" (\"user\" desc)");
         assertThat(sql(index.inverse())).isEqualTo("drop index idx_user");

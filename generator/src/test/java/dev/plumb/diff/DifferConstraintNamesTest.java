@@ -13,7 +13,7 @@ import static dev.plumb.diff.TableBuilder.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The names must be the ones PostgreSQL 15 picks itself; the expected values were read from a real server. */
-class ConstraintNamesTest {
+class DifferConstraintNamesTest {
 
     @Test
     void postgresDefaultNames() {
