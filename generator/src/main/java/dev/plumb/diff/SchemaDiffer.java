@@ -1,14 +1,89 @@
 package dev.plumb.diff;
 
+import dev.plumb.model.Index;
 import dev.plumb.model.Schema;
+import dev.plumb.model.Sequence;
+import dev.plumb.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Computes the changes that turn {@code current} into {@code desired}. STUB: the diff helper implements it. */
+/**
+ * Computes the changes that turn {@code current} into {@code desired}: tables and sequences are matched by qualified
+ * name, everything inside a table by {@link TableDiffer}.
+ *
+ * <p>A new table becomes a {@link CreateTable} plus one {@link AddForeignKey} per foreign key and one
+ * {@link CreateIndex} per index, so that tables referencing each other can be created in any order. A dropped table
+ * becomes a {@link DropTable} plus the drops of its own foreign keys and indexes, so that the down migration (the
+ * inverses) recreates them too. Foreign keys of other tables that point at a dropped table vanish from the desired
+ * schema and are dropped by the diff of those tables.
+ *
+ * <p>Foreign keys are always added with a name (the entity's, or {@link ConstraintNames#foreignKey}): the inverse
+ * must be able to drop them. Unique and check constraints inside a {@code create table} stay unnamed when the entity
+ * leaves them unnamed, as in Hibernate's own DDL.
+ */
 public final class SchemaDiffer {
 
-    /** Both schemas must be normalized by the same dialect. The result is unordered; see the planner. */
+    /**
+     * Both schemas must be normalized by the same dialect, so that equal strings mean equal things. The result is
+     * sorted by {@link ChangeSubject#ORDER} but not yet in apply order; see {@code MigrationPlanner}.
+     */
     public List<Change> diff(Schema current, Schema desired) {
-        throw new UnsupportedOperationException("not yet implemented");
+        List<Change> changes = new ArrayList<>();
+        for (Table table : desired.tables()) {
+            Optional<Table> existing = current.table(table.name());
+            if (existing.isPresent()) {
+                changes.addAll(new TableDiffer(existing.get(), table).diff());
+            } else {
+                changes.addAll(created(table));
+            }
+        }
+        for (Table table : current.tables()) {
+            if (desired.table(table.name()).isEmpty()) {
+                changes.addAll(dropped(table));
+            }
+        }
+        changes.addAll(sequences(current, desired));
+        changes.sort(ChangeSubject.ORDER);
+        return List.copyOf(changes);
+    }
+
+    private static List<Change> created(Table table) {
+        List<Change> changes = new ArrayList<>();
+        changes.add(new CreateTable(table));
+        table.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(table.name(),
+                fk.withName(Optional.of(fk.name().orElseGet(
+                        () -> ConstraintNames.foreignKey(table.name(), fk.columns())))))));
+        for (Index index : table.indexes()) {
+            changes.add(new CreateIndex(table.name(), index));
+        }
+        return changes;
+    }
+
+    private static List<Change> dropped(Table table) {
+        List<Change> changes = new ArrayList<>();
+        changes.add(new DropTable(table));
+        table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(table.name(), fk)));
+        table.indexes().forEach(index -> changes.add(new DropIndex(table.name(), index)));
+        return changes;
+    }
+
+    private static List<Change> sequences(Schema current, Schema desired) {
+        List<Change> changes = new ArrayList<>();
+        for (Sequence sequence : desired.sequences()) {
+            Optional<Sequence> existing = current.sequence(sequence.name());
+            if (existing.isEmpty()) {
+                changes.add(new CreateSequence(sequence));
+            } else if (!existing.get().equals(sequence)) {
+                changes.add(new AlterSequence(existing.get(), sequence));
+            }
+        }
+        for (Sequence sequence : current.sequences()) {
+            if (desired.sequence(sequence.name()).isEmpty()) {
+                changes.add(new DropSequence(sequence));
+            }
+        }
+        return changes;
     }
 }

@@ -1,0 +1,151 @@
+package dev.plumb.diff;
+
+import dev.plumb.model.CheckConstraint;
+import dev.plumb.model.Column;
+import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.Index;
+import dev.plumb.model.PrimaryKey;
+import dev.plumb.model.QualifiedName;
+import dev.plumb.model.Table;
+import dev.plumb.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The changes inside one table that exists on both sides. Constraints are matched by what they are, never by a name
+ * the database made up: a name only counts when the desired side (the entity) states one. A constraint whose
+ * definition changed is dropped and added again; every added constraint carries a name (see {@link ConstraintNames})
+ * so the down migration can drop it.
+ */
+final class TableDiffer {
+
+    private final Table current;
+    private final Table desired;
+    private final QualifiedName name;
+    private final List<Change> changes = new ArrayList<>();
+
+    TableDiffer(Table current, Table desired) {
+        this.current = current;
+        this.desired = desired;
+        this.name = desired.name();
+    }
+
+    List<Change> diff() {
+        columns();
+        primaryKey();
+        uniques();
+        foreignKeys();
+        checks();
+        indexes();
+        return changes;
+    }
+
+    /** Columns by name; their order is not a change. */
+    private void columns() {
+        for (Column column : desired.columns()) {
+            Optional<Column> existing = current.column(column.name());
+            if (existing.isEmpty()) {
+                changes.add(new AddColumn(name, column));
+            } else if (!existing.get().equals(column)) {
+                changes.add(new AlterColumn(name, existing.get(), column));
+            }
+        }
+        for (Column column : current.columns()) {
+            if (desired.column(column.name()).isEmpty()) {
+                changes.add(new DropColumn(name, column));
+            }
+        }
+    }
+
+    /** By column list only: Hibernate never names primary keys, and the database's name says nothing. */
+    private void primaryKey() {
+        Optional<List<Identifier>> was = current.primaryKey().map(PrimaryKey::columns);
+        Optional<List<Identifier>> wanted = desired.primaryKey().map(PrimaryKey::columns);
+        if (was.equals(wanted)) {
+            return;
+        }
+        current.primaryKey().ifPresent(pk -> changes.add(new DropPrimaryKey(name, pk)));
+        desired.primaryKey().ifPresent(pk -> changes.add(new AddPrimaryKey(name,
+                new PrimaryKey(Optional.of(pk.name().orElseGet(() -> ConstraintNames.primaryKey(name))),
+                        pk.columns()))));
+    }
+
+    private void uniques() {
+        match(current.uniqueConstraints(), namedFirst(desired.uniqueConstraints(), UniqueConstraint::name),
+                (was, wanted) -> was.columns().equals(wanted.columns()) && sameName(was.name(), wanted.name()),
+                was -> changes.add(new DropUniqueConstraint(name, was)),
+                wanted -> changes.add(new AddUniqueConstraint(name, wanted.withName(Optional.of(
+                        wanted.name().orElseGet(() -> ConstraintNames.unique(name, wanted.columns())))))));
+    }
+
+    private void foreignKeys() {
+        match(current.foreignKeys(), namedFirst(desired.foreignKeys(), ForeignKey::name),
+                (was, wanted) -> sameTarget(was, wanted) && was.onDelete() == wanted.onDelete()
+                        && sameName(was.name(), wanted.name()),
+                was -> changes.add(new DropForeignKey(name, was)),
+                wanted -> changes.add(new AddForeignKey(name, wanted.withName(Optional.of(
+                        wanted.name().orElseGet(() -> ConstraintNames.foreignKey(name, wanted.columns())))))));
+    }
+
+    private void checks() {
+        match(current.checks(), namedFirst(desired.checks(), CheckConstraint::name),
+                (was, wanted) -> was.expression().equals(wanted.expression()) && sameName(was.name(), wanted.name()),
+                was -> changes.add(new DropCheckConstraint(name, was)),
+                wanted -> changes.add(new AddCheckConstraint(name, wanted.withName(Optional.of(
+                        wanted.name().orElseGet(() -> ConstraintNames.check(desired, wanted)))))));
+    }
+
+    /** Hibernate names every index, so name and definition must both match; anything else is drop + create. */
+    private void indexes() {
+        match(current.indexes(), desired.indexes(), Index::equals,
+                was -> changes.add(new DropIndex(name, was)),
+                wanted -> changes.add(new CreateIndex(name, wanted)));
+    }
+
+    private static boolean sameTarget(ForeignKey was, ForeignKey wanted) {
+        return was.columns().equals(wanted.columns())
+                && was.referencedTable().equals(wanted.referencedTable())
+                && was.referencedColumns().equals(wanted.referencedColumns());
+    }
+
+    /** A name on the current side alone means nothing: the database chose it. */
+    private static boolean sameName(Optional<Identifier> was, Optional<Identifier> wanted) {
+        return wanted.isEmpty() || wanted.equals(was);
+    }
+
+    /**
+     * Named desired constraints are paired first, so that an unnamed twin cannot take the current constraint that
+     * carries the wanted name.
+     */
+    private static <T> List<T> namedFirst(List<T> items, Function<T, Optional<Identifier>> name) {
+        List<T> ordered = new ArrayList<>(items.stream().filter(i -> name.apply(i).isPresent()).toList());
+        items.stream().filter(i -> name.apply(i).isEmpty()).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * Pairs each desired item with the first unpaired current item that counts as the same; what stays unpaired on
+     * the current side is dropped, on the desired side added. Pairing one-to-one keeps duplicates honest.
+     */
+    private static <T> void match(List<T> currentItems, List<T> desiredItems, BiPredicate<T, T> same,
+                                  Consumer<T> drop, Consumer<T> add) {
+        List<T> unpaired = new ArrayList<>(currentItems);
+        List<T> added = new ArrayList<>();
+        for (T wanted : desiredItems) {
+            Optional<T> pair = unpaired.stream().filter(was -> same.test(was, wanted)).findFirst();
+            if (pair.isPresent()) {
+                unpaired.remove(pair.get());
+            } else {
+                added.add(wanted);
+            }
+        }
+        unpaired.forEach(drop);
+        added.forEach(add);
+    }
+}

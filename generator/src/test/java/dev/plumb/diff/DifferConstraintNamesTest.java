@@ -1,0 +1,50 @@
+package dev.plumb.diff;
+
+import dev.plumb.model.CheckConstraint;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.QualifiedName;
+import dev.plumb.model.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static dev.plumb.diff.TableBuilder.ids;
+import static dev.plumb.diff.TableBuilder.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The names must be the ones PostgreSQL 15 picks itself; the expected values were read from a real server. */
+class DifferConstraintNamesTest {
+
+    @Test
+    void postgresDefaultNames() {
+        QualifiedName order = QualifiedName.of("order");
+        assertThat(ConstraintNames.primaryKey(order)).isEqualTo(new Identifier("order_pkey"));
+        assertThat(ConstraintNames.unique(order, ids("a, b"))).isEqualTo(new Identifier("order_a_b_key"));
+        assertThat(ConstraintNames.foreignKey(order, ids("customer_id"))).isEqualTo(
+                new Identifier("order_customer_id_fkey"));
+    }
+
+    @Test
+    void longNamesAreShortenedLikePostgresMakeObjectName() {
+        String longTable = "t".repeat(40);
+        String longColumn = "c".repeat(40);
+        Identifier name = ConstraintNames.unique(QualifiedName.of(longTable), ids(longColumn));
+        // PostgreSQL: create table ttt...(40) (ccc...(40) int unique) names it t*29 _ c*29 _key
+        assertThat(name.value()).isEqualTo("t".repeat(29) + "_" + "c".repeat(29) + "_key").hasSize(63);
+        assertThat(ConstraintNames.primaryKey(QualifiedName.of("p".repeat(70))).value())
+                .isEqualTo("p".repeat(58) + "_pkey");
+    }
+
+    @Test
+    void checkNamesItsOnlyColumnIgnoringLiteralsAndCase() {
+        Table table = table("CUSTOMER").column("STATUS", "varchar(10)").column("NAME", "varchar(10)").build();
+        assertThat(ConstraintNames.check(table, check("\"STATUS\" IN('NAME', 'X')")))
+                .isEqualTo(new Identifier("CUSTOMER_STATUS_CHECK"));
+        assertThat(ConstraintNames.check(table, check("status <> name"))).isEqualTo(new Identifier("CUSTOMER_CHECK"));
+        assertThat(ConstraintNames.check(table, check("1 = 1"))).isEqualTo(new Identifier("CUSTOMER_CHECK"));
+    }
+
+    private static CheckConstraint check(String expression) {
+        return new CheckConstraint(Optional.empty(), expression);
+    }
+}

@@ -1,0 +1,244 @@
+package dev.plumb.render;
+
+import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.dialect.h2.H2SqlRenderer;
+import dev.plumb.dialect.postgres.PostgresSqlRenderer;
+import dev.plumb.diff.Change;
+import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.diff.TableBuilder;
+import dev.plumb.model.Column;
+import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.QualifiedName;
+import dev.plumb.model.ReferentialAction;
+import dev.plumb.model.Schema;
+import dev.plumb.model.Sequence;
+import dev.plumb.model.Table;
+import dev.plumb.plan.MigrationPlan;
+import dev.plumb.plan.MigrationPlanner;
+import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static dev.plumb.diff.TableBuilder.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders planned migrations and executes them on real databases: every up and down statement must run, and down
+ * must leave the database as it was. Names are given in the stored form of each dialect (upper case on H2), except
+ * {@code order} and {@code user}, which stay lower case and therefore quoted on both.
+ */
+class RendererDatabaseTest {
+
+    private final SchemaDiffer differ = new SchemaDiffer();
+    private final MigrationPlanner planner = new MigrationPlanner();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void createsANonTrivialSchemaFromEmptyAndDropsItAgain(TestDatabase.Kind kind) throws SQLException {
+        Names n = new Names(kind);
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            db.execute("create schema " + n.fold("app").value().toLowerCase(Locale.ROOT));
+            Schema desired = new Schema(List.of(n.customer(), n.order(), n.item()),
+                    List.of(new Sequence(n.q("CUSTOMER_SEQ"), 1, 50)));
+            MigrationPlan plan = planner.plan(differ.diff(Schema.EMPTY, desired));
+
+            execute(db, n.renderer, plan.up());
+            assertThat(tables(db)).hasSize(3);
+            assertThat(count(db, "select count(*) from information_schema.table_constraints"
+                    + " where constraint_type = 'FOREIGN KEY'")).isEqualTo(3);
+            db.execute("insert into customer (id, name) values (1, 'a')",
+                    "insert into \"order\" (customer_id, \"user\") values (1, 'u')",
+                    "update customer set best_order_id = (select max(id) from \"order\")");
+
+            execute(db, n.renderer, plan.down());
+            assertThat(tables(db)).isEmpty();
+            assertThat(count(db, "select count(*) from information_schema.sequences"
+                    + " where sequence_schema not in ('pg_catalog', 'information_schema', 'INFORMATION_SCHEMA')"))
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void altersAnExistingSchemaUpAndDownTwice(TestDatabase.Kind kind) throws SQLException {
+        Names n = new Names(kind);
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Schema base = n.base();
+            execute(db, n.renderer, planner.plan(differ.diff(Schema.EMPTY, base)).up());
+            MigrationPlan plan = planner.plan(differ.diff(base, n.altered()));
+            assertThat(plan.up()).hasSizeGreaterThan(12);
+
+            for (int round = 0; round < 2; round++) {
+                execute(db, n.renderer, plan.up());
+                assertThat(column(db, n.fold("customer"), n.fold("name"))).isEqualTo("50 nullable");
+                assertThat(column(db, n.fold("customer"), n.fold("email"))).isEqualTo("100 nullable");
+                assertThat(column(db, n.fold("customer"), n.fold("old_col"))).isEqualTo("missing");
+                assertThat(column(db, new Identifier("order"), new Identifier("user"))).isEqualTo("30 not null");
+                db.execute("insert into customer (id, name, phone) values (1, 'a', '1')",
+                        "insert into \"order\" (customer_id, \"user\") values (1, 'u')",
+                        "delete from \"order\"", "delete from customer");
+
+                execute(db, n.renderer, plan.down());
+                assertThat(column(db, n.fold("customer"), n.fold("name"))).isEqualTo("20 nullable");
+                assertThat(column(db, n.fold("customer"), n.fold("email"))).isEqualTo("100 not null");
+                assertThat(column(db, n.fold("customer"), n.fold("phone"))).isEqualTo("missing");
+                assertThat(column(db, new Identifier("order"), new Identifier("user"))).isEqualTo("10 nullable");
+            }
+        }
+    }
+
+    private static void execute(TestDatabase db, SqlRenderer renderer, List<Change> changes) {
+        List<String> statements = new ArrayList<>();
+        changes.forEach(change -> statements.addAll(renderer.render(change)));
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new AssertionError(db + " rejected:\n" + sql + "\n" + e.getMessage(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> tables(TestDatabase db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select table_schema, table_name from information_schema.tables"
+                     + " where table_type = 'BASE TABLE'"
+                     + " and table_schema not in ('pg_catalog', 'information_schema', 'INFORMATION_SCHEMA')")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        return tables;
+    }
+
+    private static long count(TestDatabase db, String sql) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** {@code "<size> nullable"}, {@code "<size> not null"} or {@code "missing"}, from JDBC metadata. */
+    private static String column(TestDatabase db, Identifier table, Identifier column) throws SQLException {
+        try (Connection connection = db.connect()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            try (ResultSet rs = meta.getColumns(null, null, table.value(), column.value())) {
+                if (!rs.next()) {
+                    return "missing";
+                }
+                return rs.getInt("COLUMN_SIZE") + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable
+                        ? " nullable" : " not null");
+            }
+        }
+    }
+
+    /** The test schemas, with names in the stored case of one dialect. */
+    private static final class Names {
+
+        final SqlRenderer renderer;
+        private final boolean upper;
+
+        Names(TestDatabase.Kind kind) {
+            this.upper = kind == TestDatabase.Kind.H2;
+            this.renderer = upper ? new H2SqlRenderer() : new PostgresSqlRenderer();
+        }
+
+        Identifier fold(String name) {
+            return new Identifier(upper ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT));
+        }
+
+        private String f(String name) {
+            return fold(name).value();
+        }
+
+        /** Folds a comma-separated list of names, keeping {@code user} as is. */
+        private String fs(String names) {
+            return String.join(", ", ids(names).stream()
+                    .map(id -> id.value().equals("user") ? "user" : f(id.value())).toList());
+        }
+
+        QualifiedName q(String name) {
+            return name.equals("order") ? QualifiedName.of("order") : new QualifiedName(Optional.empty(), fold(name));
+        }
+
+        private ForeignKey fk(String name, String columns, QualifiedName target, ReferentialAction onDelete) {
+            return new ForeignKey(Optional.ofNullable(name).map(this::fold), ids(fs(columns)), target,
+                    ids(fs("id")), onDelete);
+        }
+
+        Table customer() {
+            return TableBuilder.table(f("customer")).notNull(f("id"), "bigint").column(f("name"), "varchar(50)")
+                    .column(f("best_order_id"), "bigint").primaryKey(f("id"))
+                    .uniqueNamed(f("uk_customer_name"), f("name"))
+                    .foreignKey(fk(null, "best_order_id", q("order"), ReferentialAction.SET_NULL))
+                    .build();
+        }
+
+        Table order() {
+            return TableBuilder.table("order").identity(f("id"), "bigint").column(f("customer_id"), "bigint")
+                    .column(Column.of("user", "varchar(40)", false).withDefault(Optional.of("'guest'")))
+                    .column(f("status"), "varchar(10)")
+                    .primaryKey(f("id")).unique(fs("customer_id, user")).check("status in ('A', 'B')")
+                    .foreignKey(fk("fk_order_customer", "customer_id", q("customer"), ReferentialAction.CASCADE))
+                    .index(f("idx_order_status"), f("status") + " desc, " + f("id"))
+                    .build();
+        }
+
+        Table item() {
+            return TableBuilder.table(f("app"), f("item")).notNull(f("id"), "bigint")
+                    .column(f("order_id"), "bigint").primaryKey(f("id"))
+                    .foreignKey(fk(null, "order_id", q("order"), ReferentialAction.NO_ACTION))
+                    .index(f("idx_item_order"), f("order_id"))
+                    .build();
+        }
+
+        /** The starting point; constraints carry the names the database knows them by, as an inspector reports. */
+        Schema base() {
+            Table customer = TableBuilder.table(f("customer")).notNull(f("id"), "bigint")
+                    .column(f("name"), "varchar(20)").notNull(f("email"), "varchar(100)")
+                    .column(f("old_col"), "integer").primaryKeyNamed(f("customer_pk"), f("id"))
+                    .uniqueNamed(f("uk_email"), f("email")).index(f("idx_name"), f("name"))
+                    .build();
+            Table order = TableBuilder.table("order").notNull(f("id"), "bigint").column(f("customer_id"), "bigint")
+                    .column("user", "varchar(10)").primaryKeyNamed(f("order_pk"), f("id"))
+                    .foreignKey(fk("fk_order_customer", "customer_id", q("customer"), ReferentialAction.NO_ACTION))
+                    .build();
+            return new Schema(List.of(customer, order), List.of(new Sequence(q("seq"), 1, 1)));
+        }
+
+        /**
+         * Widened and relaxed columns, a new column, a dropped column, a unique and an index swapped, a check
+         * added, a foreign key replaced, an identity added, a sequence altered.
+         */
+        Schema altered() {
+            Table customer = TableBuilder.table(f("customer")).notNull(f("id"), "bigint")
+                    .column(Column.of(f("name"), "varchar(50)", true).withDefault(Optional.of("'n/a'")))
+                    .column(f("email"), "varchar(100)").column(f("phone"), "varchar(20)")
+                    .primaryKey(f("id")).unique(f("name")).check(f("phone") + " <> ''")
+                    .index(f("idx_email"), f("email") + " desc")
+                    .build();
+            Table order = TableBuilder.table("order").identity(f("id"), "bigint").column(f("customer_id"), "bigint")
+                    .notNull("user", "varchar(30)").primaryKey(f("id"))
+                    .foreignKey(fk(null, "customer_id", q("customer"), ReferentialAction.SET_NULL))
+                    .build();
+            return new Schema(List.of(customer, order), List.of(new Sequence(q("seq"), 1, 50)));
+        }
+    }
+}
