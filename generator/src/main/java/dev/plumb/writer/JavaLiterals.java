@@ -32,11 +32,12 @@ final class JavaLiterals {
         return CodeBlock.of("$L", block.toString());
     }
 
-    /** True when some non-blank line starts with white space, or the first line is blank. */
+    /**
+     * True when no non-blank line starts in the first column: then the compiler would strip some of the SQL's own
+     * indentation unless the closing delimiter marks where the code's indentation ends.
+     */
     private static boolean ownIndentation(String[] lines) {
-        boolean indented = Arrays.stream(lines).filter(l -> !l.isBlank())
-                .anyMatch(l -> Character.isWhitespace(l.charAt(0)));
-        return indented || lines[0].isBlank();
+        return Arrays.stream(lines).filter(l -> !l.isBlank()).allMatch(l -> Character.isWhitespace(l.charAt(0)));
     }
 
     private static String escapeLine(String line, boolean last) {

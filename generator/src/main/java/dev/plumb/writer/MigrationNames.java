@@ -25,7 +25,9 @@ public final class MigrationNames {
 
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
     private static final Pattern MIGRATION_FILE = Pattern.compile("V(\\d{14})__\\w+\\.java");
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[\\p{Ll}\\d])(?=\\p{Lu})");
+    /** Between {@code dT} in {@code AddTable} and between {@code UT} in {@code SKUTo}. */
+    private static final Pattern CAMEL_HUMP =
+            Pattern.compile("(?<=[\\p{Ll}\\d])(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     private MigrationNames() {
     }
