@@ -16,7 +16,7 @@ public final class Redactor {
     public static final String MASK = "****";
 
     private static final Pattern URL_PASSWORD_PARAMETER =
-            Pattern.compile("(?i)((?:password|passwd|pwd|sslpassword)\\s*=)[^&;\\s]*");
+            Pattern.compile("(?i)((?:password|passwd|pwd|sslpassword)\\s*=)(?!\\*{4}(?:[&;\\s:]|$))[^&;\\s]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@\\s]+):[^@/\\s]*@");
 
     private final List<String> secrets;

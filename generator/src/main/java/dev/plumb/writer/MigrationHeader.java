@@ -74,7 +74,7 @@ public final class MigrationHeader {
         List<Dialect> dialects = new ArrayList<>(spec.up().keySet());
         spec.down().keySet().stream().filter(d -> !dialects.contains(d)).forEach(dialects::add);
         if (dialects.isEmpty()) {
-            return "no database yet";
+            return "any database";
         }
         return dialects.stream().sorted().map(d -> d.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));

@@ -94,9 +94,11 @@ public final class MigrationWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(SCRIPT, "script");
         if (emptyMigration) {
-            String what = name.equals("up") ? "apply this migration" : "undo up()";
-            method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:", what)
-                    .addComment("script.on(Dialect.POSTGRESQL, \"alter table customer add column note text\");");
+            boolean up = name.equals("up");
+            method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
+                            up ? "apply this migration" : "undo up()")
+                    .addComment("script.on(Dialect.POSTGRESQL, $S);", up ? "alter table customer add column note text"
+                            : "alter table customer drop column note");
         }
         statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));
         return method.build();

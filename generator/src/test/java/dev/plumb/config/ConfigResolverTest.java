@@ -126,6 +126,11 @@ class ConfigResolverTest {
     void redactorMasksConfiguredSecretsAndUrlPasswords() {
         Redactor redactor = Redactor.forSecrets(List.of("pw", "longer-pw"));
 
+        String once = redactor.redact("cannot connect to jdbc:x://h/db?password=abc&ssl=true: refused");
+        assertThat(once).isEqualTo("cannot connect to jdbc:x://h/db?password=****&ssl=true: refused");
+        assertThat(redactor.redact("jdbc:x://h/db?password=****: refused"))
+                .as("an already masked message is left as it is")
+                .isEqualTo("jdbc:x://h/db?password=****: refused");
         assertThat(redactor.redact("login longer-pw failed; jdbc:x://h/db;PASSWORD=abc;user=me "
                 + "jdbc:mysql://me:hunter2@host/db"))
                 .isEqualTo("login **** failed; jdbc:x://h/db;PASSWORD=****;user=me jdbc:mysql://me:****@host/db");
