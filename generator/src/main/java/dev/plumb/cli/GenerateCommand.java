@@ -1,0 +1,71 @@
+package dev.plumb.cli;
+
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.reader.EntitySource;
+import dev.plumb.writer.MigrationHeader;
+import dev.plumb.writer.MigrationSpec;
+import dev.plumb.writer.MigrationWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code plumb generate}: compares the entities with the database and writes a migration class for the difference.
+ * Prints the new file's path, or {@code No changes}; {@code --dry-run} prints the SQL instead of writing.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+        description = "Writes a migration that brings the database in line with the entities.")
+final class GenerateCommand extends PlumbCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Migration name, e.g. \"add custom domain\". Default: from the first change.")
+    String name;
+
+    @Option(names = "--dry-run", description = "Print the up and down SQL instead of writing a migration.")
+    boolean dryRun;
+
+    GenerateCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    protected int execute() {
+        PlumbConfig config = config();
+        EntitySource entities = config.entitySource();
+        Naming naming = Naming.of(spec, Optional.ofNullable(name));
+        GeneratedMigration migration = new MigrationGenerator().generate(config.connection(), entities);
+        if (migration.isEmpty()) {
+            out().println("No changes");
+            return ExitCodes.OK;
+        }
+        migration.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)));
+        if (dryRun) {
+            printSql("up", migration.dialect().name(), migration.up());
+            out().println();
+            printSql("down", migration.dialect().name(), migration.down());
+            return ExitCodes.OK;
+        }
+        Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
+        MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
+                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()));
+        out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
+        return ExitCodes.OK;
+    }
+
+    private void printSql(String direction, String dialect, List<String> statements) {
+        out().println("-- " + direction + " (" + dialect.toLowerCase(Locale.ROOT) + ")");
+        statements.forEach(statement -> out().println(statement + ";"));
+    }
+}

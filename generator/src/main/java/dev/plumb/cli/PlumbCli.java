@@ -1,0 +1,104 @@
+package dev.plumb.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * {@code plumb}: keeps a database schema plumb with its JPA entities. The entry point of the CLI; the commands are
+ * the nested {@code *Command} classes. {@link #run} runs a command line in-process; only {@link #main} exits.
+ */
+@Command(name = "plumb", mixinStandardHelpOptions = true, versionProvider = PlumbCli.Version.class,
+        description = "Generates, applies and rolls back database migrations from JPA entities.",
+        subcommands = {GenerateCommand.class, NewCommand.class, MigrateCommand.class, RollbackCommand.class,
+                StatusCommand.class},
+        footer = ExitCodes.FOOTER)
+public final class PlumbCli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+        System.exit(exitCode);
+    }
+
+    /** Runs one command line with the given output, working directory and environment; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory,
+                          Map<String, String> environment) {
+        return run(args, new CliContext(out, err, workingDirectory, environment, Clock.systemUTC()));
+    }
+
+    /** Like {@link #run(String[], PrintWriter, PrintWriter, Path, Map)}, with a clock for predictable versions. */
+    public static int run(String[] args, CliContext context) {
+        CommandLine commandLine = commandLine(context);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** The configured command tree, for tests that inspect it. */
+    static CommandLine commandLine(CliContext context) {
+        ErrorHandler errors = new ErrorHandler(context.environment());
+        CommandLine commandLine = new CommandLine(new PlumbCli(), new ContextFactory(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setExecutionExceptionHandler(errors);
+        commandLine.setParameterExceptionHandler(errors);
+        return commandLine;
+    }
+
+    /** {@code plumb} without a command: a usage error that lists the commands. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Creates commands with the {@link CliContext}; everything else through picocli's default factory. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (PlumbCommand.class.isAssignableFrom(type)) {
+                var constructor = type.getDeclaredConstructor(CliContext.class);
+                return constructor.newInstance(context);
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** The version of the generator jar, from the Maven metadata the build puts into it. */
+    static final class Version implements IVersionProvider {
+
+        private static final String POM_PROPERTIES = "META-INF/maven/dev.plumb/plumb-generator/pom.properties";
+
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties properties = new Properties();
+            try (InputStream in = PlumbCli.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"plumb " + properties.getProperty("version", "(development build)"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

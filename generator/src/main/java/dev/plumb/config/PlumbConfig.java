@@ -1,0 +1,58 @@
+package dev.plumb.config;
+
+import dev.plumb.reader.EntitySource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Every setting one Plumb run uses, resolved and absolute. Built by {@link ConfigResolver}; immutable.
+ *
+ * @param workingDirectory  where relative paths given on the command line are resolved, and where the default H2
+ *                          database lives
+ * @param connection        the database; the embedded H2 file database under {@code .plumb/h2} when no URL is set
+ * @param entities          directories and jars with the compiled entity classes (and the jars they need)
+ * @param packages          only entities in these packages; empty means all
+ * @param output            the source root generated migrations are written under
+ * @param migrationsPackage the Java package of the migrations, default {@value ConfigResolver#DEFAULT_MIGRATIONS_PACKAGE}
+ * @param migrations        where {@code migrate}, {@code rollback} and {@code status} load migrations from: source
+ *                          roots, class directories or jars; default the output source root
+ * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} settings for the entity reader
+ */
+public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
+                          List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
+                          Map<String, String> hibernateSettings) {
+
+    public PlumbConfig {
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(connection, "connection");
+        entities = List.copyOf(entities);
+        packages = List.copyOf(packages);
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(migrationsPackage, "migrationsPackage");
+        migrations = List.copyOf(migrations);
+        hibernateSettings = Map.copyOf(hibernateSettings);
+    }
+
+    /** The entities as the reader wants them; fails with a usage message when no entity path is configured. */
+    public EntitySource entitySource() {
+        if (entities.isEmpty()) {
+            throw new ConfigException("no entity classes configured: pass --entities target/classes "
+                    + "(directories or jars, separated by ':'), or set entities= in plumb.properties");
+        }
+        return new EntitySource(entities, packages, hibernateSettings);
+    }
+
+    /** Settings without the password: safe for logs and error messages. */
+    @Override
+    public String toString() {
+        return "PlumbConfig[workingDirectory=" + workingDirectory + ", connection=" + connection
+                + ", entities=" + entities + ", packages=" + packages + ", output=" + output
+                + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
+                + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
+                + "]";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.plumb.writer;
+
+import dev.plumb.diff.Change;
+import dev.plumb.runtime.Dialect;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one migration class contains. The statements are keyed by dialect so that one class can carry the SQL of
+ * several databases; both maps empty means an empty migration for the user to fill in.
+ *
+ * @param version     the {@code yyyyMMddHHmmss} version, also the class name prefix
+ * @param name        the CamelCase part of the class name, for example {@code CreateCustomer}
+ * @param description the human name, for example {@code Create customer}
+ * @param generatedAt when it was generated, for the header
+ * @param changes     the changes in apply order, listed in the Javadoc
+ * @param up          statements per dialect, in order, without trailing semicolons
+ * @param down        the statements that undo {@code up}, per dialect
+ */
+public record MigrationSpec(String version, String name, String description, Instant generatedAt,
+                            List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
+
+    public MigrationSpec {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        changes = List.copyOf(changes);
+        up = copy(up);
+        down = copy(down);
+    }
+
+    /** A migration without SQL, for {@code plumb new}. */
+    public static MigrationSpec empty(String version, String name, String description, Instant generatedAt) {
+        return new MigrationSpec(version, name, description, generatedAt, List.of(), Map.of(), Map.of());
+    }
+
+    public boolean isEmpty() {
+        return up.isEmpty() && down.isEmpty();
+    }
+
+    /** The class's simple name, for example {@code V20261122093015__CreateCustomer}. */
+    public String className() {
+        return "V" + version + "__" + name;
+    }
+
+    private static Map<Dialect, List<String>> copy(Map<Dialect, List<String>> statements) {
+        Map<Dialect, List<String>> sorted = new EnumMap<>(Dialect.class);
+        statements.forEach((dialect, sql) -> sorted.put(dialect, List.copyOf(sql)));
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+}

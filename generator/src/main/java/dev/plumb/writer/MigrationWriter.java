@@ -1,0 +1,120 @@
+package dev.plumb.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.plumb.runtime.Dialect;
+import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.Script;
+
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link MigrationSpec} as a Java class implementing {@link Migration}:
+ * {@code <sourceRoot>/<package path>/V<version>__<Name>.java}. The class depends on the runtime only, carries one
+ * {@code script.on(Dialect.X, ...)} call per dialect with one statement per argument, and never overwrites a file.
+ */
+public final class MigrationWriter {
+
+    private static final ClassName DIALECT = ClassName.get(Dialect.class);
+    private static final ClassName SCRIPT = ClassName.get(Script.class);
+
+    private final MigrationHeader header;
+
+    public MigrationWriter(MigrationHeader header) {
+        this.header = header;
+    }
+
+    /** A writer with the header template from the classpath. */
+    public MigrationWriter() {
+        this(MigrationHeader.fromClasspath());
+    }
+
+    /** Writes the class and returns the path of the new file. */
+    public Path write(MigrationSpec spec, Path sourceRoot, String packageName) {
+        JavaFile file = toJavaFile(spec, packageName);
+        Path directory = packageDirectory(sourceRoot, packageName);
+        Path path = directory.resolve(spec.className() + ".java");
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(path, file.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException("migration " + path + " already exists: choose another --name", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write migration " + path + ": " + e.getMessage(), e);
+        }
+        return path;
+    }
+
+    /** Where the classes of a package live under a source root. */
+    public static Path packageDirectory(Path sourceRoot, String packageName) {
+        requireValidPackage(packageName);
+        return packageName.isEmpty() ? sourceRoot : sourceRoot.resolve(packageName.replace('.', '/'));
+    }
+
+    /** The Java source of the migration, without writing it. */
+    public JavaFile toJavaFile(MigrationSpec spec, String packageName) {
+        requireValidPackage(packageName);
+        TypeSpec type = TypeSpec.classBuilder(spec.className())
+                .addJavadoc("$L", header.render(spec))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addMethod(constant("version", spec.version()))
+                .addMethod(constant("description", spec.description()))
+                .addMethod(direction("up", spec.up(), spec.isEmpty()))
+                .addMethod(direction("down", spec.down(), spec.isEmpty()))
+                .build();
+        return JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    private static MethodSpec constant(String name, String value) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", value)
+                .build();
+    }
+
+    private static MethodSpec direction(String name, Map<Dialect, List<String>> statements, boolean emptyMigration) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(SCRIPT, "script");
+        if (emptyMigration) {
+            boolean up = name.equals("up");
+            method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
+                            up ? "apply this migration" : "undo up()")
+                    .addComment("script.on(Dialect.POSTGRESQL, $S);", up ? "alter table customer add column note text"
+                            : "alter table customer drop column note");
+        }
+        statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));
+        return method.build();
+    }
+
+    private static CodeBlock onCall(Dialect dialect, List<String> statements) {
+        CodeBlock.Builder call = CodeBlock.builder().add("script.on($T.$L", DIALECT, dialect.name()).indent().indent();
+        for (String statement : statements) {
+            call.add(",\n").add(JavaLiterals.sql(statement));
+        }
+        return call.unindent().unindent().add(");\n").build();
+    }
+
+    private static void requireValidPackage(String packageName) {
+        if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+            throw new IllegalArgumentException("'" + packageName + "' is not a Java package name");
+        }
+    }
+}
