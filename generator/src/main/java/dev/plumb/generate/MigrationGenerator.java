@@ -53,9 +53,24 @@ public final class MigrationGenerator {
     /** The pipeline: dialect, desired schema, current schema, diff, plan, SQL. The connection is only read. */
     public GeneratedMigration generate(Connection connection, EntitySource entities) throws SQLException {
         SqlDialect dialect = dialectOf(connection);
+        Schema desired = desired(connection, dialect, entities);
+        Schema current = current(connection, dialect, desired);
+        return migrationBetween(dialect, current, desired);
+    }
+
+    /** What the entities describe, rendered by Hibernate for this database and normalized. */
+    public Schema desired(Connection connection, SqlDialect dialect, EntitySource entities) throws SQLException {
         DatabaseTarget target = targetOf(connection, dialect);
-        Schema desired = dialect.normalizer().normalize(new HibernateModelReader().read(entities, target));
-        Schema current = dialect.normalizer().normalize(dialect.inspector().inspect(connection, scopeFor(desired)));
+        return dialect.normalizer().normalize(new HibernateModelReader().read(entities, target));
+    }
+
+    /** What the database holds now, in the schemas {@code desired} uses, normalized. */
+    public Schema current(Connection connection, SqlDialect dialect, Schema desired) throws SQLException {
+        return dialect.normalizer().normalize(dialect.inspector().inspect(connection, scopeFor(desired)));
+    }
+
+    /** The planned, rendered migration from {@code current} to {@code desired}; both normalized by {@code dialect}. */
+    public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired) {
         List<Change> changes = new SchemaDiffer().diff(current, desired);
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
@@ -63,7 +78,8 @@ public final class MigrationGenerator {
                 render(plan.down(), renderer));
     }
 
-    private static SqlDialect dialectOf(Connection connection) throws SQLException {
+    /** The generator's dialect strategy for the connection; a configuration error for unsupported databases. */
+    public static SqlDialect dialectOf(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         Optional<Dialect> dialect = Dialects.detect(connection);
         return dialect.flatMap(Dialects::of).orElseThrow(() -> new ConfigException("Plumb cannot generate "

@@ -1,7 +1,7 @@
 package dev.plumb.scenario;
 
 import dev.plumb.model.Schema;
-import dev.plumb.plan.MigrationPlan;
+import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
@@ -61,21 +61,18 @@ class ScenarioTest {
             Schema afterSchema = bench.desired(after, "scenario", Map.of());
             List<Migration> migrations = new ArrayList<>();
 
-            MigrationPlan setUp = bench.plan(beforeSchema);
-            migrations.add(migration("1", "before", bench, setUp));
+            migrations.add(bench.migration("1", bench.generate(beforeSchema)));
             migrator(database, migrations).migrate();
             assertThat(bench.diff(beforeSchema)).as("diff right after creating 'before'").isEmpty();
             Map<String, Integer> seeded = seed(database, scenario.resolve("seed.sql"));
 
-            MigrationPlan change = bench.plan(afterSchema);
-            List<String> up = bench.render(change.up());
-            List<String> down = bench.render(change.down());
+            GeneratedMigration change = bench.generate(afterSchema);
             String dialectName = bench.dialect().dialect().name().toLowerCase(Locale.ROOT);
-            String actual = GoldenFile.format(up, down);
+            String actual = GoldenFile.format(change.up(), change.down());
             assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
                     .isEqualTo(GoldenFile.expected(scenario.resolve("expected/" + dialectName + ".sql"), actual));
 
-            migrations.add(migration("2", "after", bench, change));
+            migrations.add(bench.migration("2", change));
             migrator(database, migrations).migrate();
             assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
             assertRowsSurvived(database, seeded, afterSchema, bench);
@@ -84,12 +81,6 @@ class ScenarioTest {
             assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
             assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
         }
-    }
-
-    private static Migration migration(String version, String description, SchemaWorkbench bench,
-                                       MigrationPlan plan) {
-        return new SqlMigration(version, description, bench.dialect().dialect(),
-                bench.render(plan.up()), bench.render(plan.down()));
     }
 
     private static Migrator migrator(TestDatabase database, List<Migration> migrations) {

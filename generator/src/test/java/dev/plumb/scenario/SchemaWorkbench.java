@@ -1,44 +1,34 @@
 package dev.plumb.scenario;
 
-import dev.plumb.dialect.Dialects;
-import dev.plumb.dialect.InspectionScope;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.diff.Change;
-import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.dialect.SqlDialect;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.model.Schema;
-import dev.plumb.plan.MigrationPlan;
-import dev.plumb.plan.MigrationPlanner;
-import dev.plumb.reader.DatabaseTarget;
 import dev.plumb.reader.EntitySource;
-import dev.plumb.reader.HibernateModelReader;
-import dev.plumb.runtime.HistoryTable;
+import dev.plumb.runtime.Migration;
 import dev.plumb.testsupport.TestDatabase;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The generator's stages wired for tests on one real database: desired schema from compiled entities, current schema
- * from the catalog, both normalized by the database's dialect, and the planned, rendered difference.
+ * The generator's own stages ({@link MigrationGenerator}) on one real test database, with the schemas exposed so
+ * that tests can hold the desired schema of {@code before/} and {@code after/} and diff against either.
  */
 final class SchemaWorkbench {
 
+    private final MigrationGenerator generator = new MigrationGenerator();
     private final TestDatabase database;
     private final SqlDialect dialect;
-    private final DatabaseTarget target;
 
     SchemaWorkbench(TestDatabase database) throws SQLException {
         this.database = database;
         try (Connection connection = database.connect()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            this.dialect = Dialects.detect(connection).flatMap(Dialects::of).orElseThrow();
-            this.target = new DatabaseTarget(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
-                    meta.getDatabaseMinorVersion(), dialect.identifierCase());
+            this.dialect = MigrationGenerator.dialectOf(connection);
         }
     }
 
@@ -46,28 +36,32 @@ final class SchemaWorkbench {
         return dialect;
     }
 
-    Schema desired(Path entityClasses, String entityPackage, Map<String, String> hibernateSettings) {
+    Schema desired(Path entityClasses, String entityPackage, Map<String, String> hibernateSettings)
+            throws SQLException {
         EntitySource source = new EntitySource(List.of(entityClasses), List.of(entityPackage), hibernateSettings);
-        return dialect.normalizer().normalize(new HibernateModelReader().read(source, target));
-    }
-
-    Schema current() throws SQLException {
-        InspectionScope scope = new InspectionScope(Set.of(),
-                Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE));
         try (Connection connection = database.connect()) {
-            return dialect.normalizer().normalize(dialect.inspector().inspect(connection, scope));
+            return generator.desired(connection, dialect, source);
         }
     }
 
+    /** The database's current schema, in the schemas {@code desired} uses. */
+    Schema current(Schema desired) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return generator.current(connection, dialect, desired);
+        }
+    }
+
+    GeneratedMigration generate(Schema desired) throws SQLException {
+        return generator.migrationBetween(dialect, current(desired), desired);
+    }
+
     List<Change> diff(Schema desired) throws SQLException {
-        return new SchemaDiffer().diff(current(), desired);
+        return generate(desired).plan().up();
     }
 
-    MigrationPlan plan(Schema desired) throws SQLException {
-        return new MigrationPlanner().plan(diff(desired));
-    }
-
-    List<String> render(List<Change> changes) {
-        return changes.stream().flatMap(change -> dialect.renderer().render(change).stream()).toList();
+    /** The generated SQL as a migration the runtime can apply and roll back. */
+    Migration migration(String version, GeneratedMigration generated) {
+        return new SqlMigration(version, "scenario step " + version, dialect.dialect(), generated.up(),
+                generated.down());
     }
 }
