@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * class implementing {@code Migration} is instantiated through its public no-arg constructor.
  *
  * <p>Directories ({@code file:} URLs) and jars ({@code jar:} URLs, including nested jars of packaging tools whose
- * URL handlers return a {@link JarURLConnection}) are supported. Classes are loaded without initialising the ones
- * that turn out not to be migrations.
+ * URL handlers return a {@link JarURLConnection}) are supported. A jar is found through its directory entry for the
+ * package, which Maven and Gradle always write; a jar built without directory entries is not seen. Classes are
+ * loaded without initialising the ones that turn out not to be migrations.
  */
 public final class MigrationScanner {
 
