@@ -22,10 +22,15 @@ final class Failures {
                 + shorten(sql) + "': " + firstLine(cause) + hint, cause);
     }
 
-    /** The first line of the database's message: PostgreSQL appends positions and hints on further lines. */
+    /**
+     * The first line of the database's message: PostgreSQL appends positions and hints on further lines, H2 ends
+     * its first line with "; SQL statement:" and repeats the statement, which the message already names.
+     */
     static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return firstLine(message);
+        String line = firstLine(message);
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - "; SQL statement:".length())
+                : line;
     }
 
     /** The first non-blank line of a statement, cut to a length that keeps the message readable. */

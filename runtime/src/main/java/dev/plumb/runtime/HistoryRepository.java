@@ -1,7 +1,6 @@
 package dev.plumb.runtime;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes the history table: one row per applied migration.
@@ -34,6 +35,13 @@ final class HistoryRepository {
     static final int DESCRIPTION_LENGTH = 500;
     static final int APPLIED_BY_LENGTH = 100;
 
+    /**
+     * "Undefined table": PostgreSQL's 42P01, the standard 42S02 (H2, MariaDB), and the 42S03 / 42S04 H2 2.x
+     * reports when it suggests other names or the database is empty (checked on H2 2.5.252), see
+     * <a href="https://h2database.com/javadoc/org/h2/api/ErrorCode.html">H2 ErrorCode</a>.
+     */
+    private static final Set<String> MISSING_TABLE_STATES = Set.of("42P01", "42S02", "42S03", "42S04");
+
     private static final String COLUMNS = "version, description, checksum, applied_at, applied_by, execution_ms";
 
     private final Connection connection;
@@ -44,18 +52,18 @@ final class HistoryRepository {
         this.table = table;
     }
 
-    /** Whether the table exists; a read-only check, so {@code pending} and {@code status} change nothing. */
-    boolean exists() throws SQLException {
-        return tableExists(connection, table);
-    }
-
     /**
-     * Creates the table when it is missing, in one round trip ({@code if not exists} is understood by PostgreSQL,
-     * H2 and MariaDB). Callers hold the migration lock, so two processes never race here.
+     * Every row in version order, in one query, creating the table when it is missing. Callers hold the migration
+     * lock, so two processes never race to create it. Trying the read first, rather than {@code create table if
+     * not exists}, keeps start-up to one query and works for users without the right to create tables.
      */
-    void createIfMissing() throws SQLException {
+    List<AppliedMigration> readOrCreate() throws SQLException {
+        Optional<List<AppliedMigration>> rows = readIfExists();
+        if (rows.isPresent()) {
+            return rows.get();
+        }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create table if not exists " + table.sql() + " ("
+            statement.execute("create table " + table.sql() + " ("
                     + "version varchar(50) not null primary key, "
                     + "description varchar(" + DESCRIPTION_LENGTH + ") not null, "
                     + "checksum varchar(64) not null, "
@@ -63,15 +71,26 @@ final class HistoryRepository {
                     + "applied_by varchar(" + APPLIED_BY_LENGTH + ") not null, "
                     + "execution_ms bigint not null)");
         }
+        return List.of();
     }
 
-    /** Every row in version order, without touching the table when it does not exist yet. */
-    List<AppliedMigration> readIfExists() throws SQLException {
-        return exists() ? readAll() : List.of();
+    /**
+     * Every row in version order, in one query; empty when the table does not exist, which is recognised by the
+     * standard SQL state of the failed read. The connection must be in auto-commit, so that failure aborts no
+     * transaction. Nothing is created, so {@code pending} and {@code status} change nothing.
+     */
+    Optional<List<AppliedMigration>> readIfExists() throws SQLException {
+        try {
+            return Optional.of(readAll());
+        } catch (SQLException e) {
+            if (MISSING_TABLE_STATES.contains(e.getSQLState())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
-    /** Every row in version order, in one query; the table must exist. */
-    List<AppliedMigration> readAll() throws SQLException {
+    private List<AppliedMigration> readAll() throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet resultSet = statement.executeQuery("select " + COLUMNS + " from " + table.sql())) {
@@ -103,19 +122,6 @@ final class HistoryRepository {
                 "delete from " + table.sql() + " where version = ?")) {
             statement.setString(1, version);
             statement.executeUpdate();
-        }
-    }
-
-    /** Looks the table up in {@code information_schema}, which PostgreSQL, H2 and MariaDB all provide. */
-    static boolean tableExists(Connection connection, TableName table) throws SQLException {
-        DatabaseMetaData metaData = connection.getMetaData();
-        String sql = "select count(*) from information_schema.tables where table_schema = ? and table_name = ?";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, table.storedSchema(metaData, connection.getSchema()));
-            statement.setString(2, table.storedName(metaData));
-            try (ResultSet resultSet = statement.executeQuery()) {
-                return resultSet.next() && resultSet.getInt(1) > 0;
-            }
         }
     }
 

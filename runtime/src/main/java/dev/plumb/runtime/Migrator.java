@@ -59,7 +59,7 @@ public final class Migrator {
         targetVersion.ifPresent(this::requireInCode);
         return withConnection("list pending migrations", connection -> {
             Dialect dialect = Dialects.of(connection);
-            List<AppliedMigration> applied = new HistoryRepository(connection, table).readIfExists();
+            List<AppliedMigration> applied = new HistoryRepository(connection, table).readIfExists().orElse(List.of());
             return plan(applied, dialect, targetVersion).stream().map(PlannedMigration::toPending).toList();
         });
     }
@@ -97,7 +97,7 @@ public final class Migrator {
     public List<MigrationStatus> status() {
         return withConnection("read the migration status", connection -> {
             Dialect dialect = Dialects.of(connection);
-            List<AppliedMigration> applied = new HistoryRepository(connection, table).readIfExists();
+            List<AppliedMigration> applied = new HistoryRepository(connection, table).readIfExists().orElse(List.of());
             return StatusReport.of(catalog, applied, dialect);
         });
     }
@@ -107,8 +107,7 @@ public final class Migrator {
             Dialect dialect = Dialects.of(connection);
             try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
-                history.createIfMissing();
-                List<PlannedMigration> todo = plan(history.readAll(), dialect, target);
+                List<PlannedMigration> todo = plan(history.readOrCreate(), dialect, target);
                 if (todo.isEmpty()) {
                     LOG.log(System.Logger.Level.DEBUG, "Database is up to date");
                 }
@@ -153,7 +152,7 @@ public final class Migrator {
             Dialect dialect = Dialects.of(connection);
             try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
-                List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists()));
+                List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
                 java.util.Collections.reverse(selected);
                 List<PlannedMigration> todo = selected.stream().map(row -> downOf(row, dialect)).toList();
                 MigrationExecutor executor = new MigrationExecutor(connection, dialect, history, installedBy);
@@ -177,9 +176,19 @@ public final class Migrator {
         return version;
     }
 
+    /**
+     * Runs work on a fresh connection in auto-commit mode (a pool may hand out connections without it), restoring
+     * the connection's mode before it goes back.
+     */
     private <T> T withConnection(String action, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new MigrationException(null, "Cannot " + action + ": " + Failures.firstLine(e), e);
         }

@@ -1,8 +1,5 @@
 package dev.plumb.runtime;
 
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -46,23 +43,6 @@ record TableName(Optional<String> schema, String name) {
     /** The name as written in SQL. */
     String sql() {
         return schema.map(s -> s + "." + name).orElse(name);
-    }
-
-    /** The name as the catalog stores it (upper case on H2, lower case on PostgreSQL). */
-    String storedName(DatabaseMetaData metaData) throws SQLException {
-        return fold(name, metaData);
-    }
-
-    /** The schema as the catalog stores it, or {@code defaultSchema} when the name is unqualified. */
-    String storedSchema(DatabaseMetaData metaData, String defaultSchema) throws SQLException {
-        return schema.isPresent() ? fold(schema.get(), metaData) : defaultSchema;
-    }
-
-    private static String fold(String identifier, DatabaseMetaData metaData) throws SQLException {
-        if (metaData.storesUpperCaseIdentifiers()) {
-            return identifier.toUpperCase(Locale.ROOT);
-        }
-        return metaData.storesLowerCaseIdentifiers() ? identifier.toLowerCase(Locale.ROOT) : identifier;
     }
 
     @Override
