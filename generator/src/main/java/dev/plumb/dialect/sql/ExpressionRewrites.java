@@ -2,6 +2,7 @@ package dev.plumb.dialect.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rewrites PostgreSQL's deparsed forms back into the shorter SQL Hibernate writes, at every nesting level:
@@ -9,11 +10,16 @@ import java.util.List;
  *   <li>{@code x = any (array[a, b])} becomes {@code x in (a, b)}, and {@code x <> all (array[a, b])} becomes
  *       {@code x not in (a, b)} (how PostgreSQL stores {@code in} / {@code not in} lists);</li>
  *   <li>{@code x >= a and x <= b} becomes {@code x between a and b} (how it stores {@code between}) when the pair
- *       stands on its own between boolean connectives.</li>
+ *       stands on its own between boolean connectives;</li>
+ *   <li>{@code ~~}, {@code !~~}, {@code ~~*}, {@code !~~*} become {@code like}, {@code not like}, {@code ilike},
+ *       {@code not ilike} (how it stores pattern matches).</li>
  * </ul>
  * Both are exact equivalences, so applying them to the entity side too is harmless.
  */
 final class ExpressionRewrites {
+
+    private static final Map<String, List<String>> LIKE = Map.of("~~", List.of("like"), "!~~", List.of("not", "like"),
+            "~~*", List.of("ilike"), "!~~*", List.of("not", "ilike"));
 
     private ExpressionRewrites() {
     }
@@ -21,7 +27,13 @@ final class ExpressionRewrites {
     static List<SqlNode> rewrite(List<SqlNode> nodes, SqlPrinterKey key) {
         List<SqlNode> out = new ArrayList<>();
         for (SqlNode node : nodes) {
-            out.add(node instanceof SqlGroup g ? g.withNodes(rewrite(g.nodes(), key)) : node);
+            if (node instanceof SqlGroup g) {
+                out.add(g.withNodes(rewrite(g.nodes(), key)));
+            } else if (node instanceof SqlToken t && t.kind() == SqlToken.Kind.SYMBOL && LIKE.containsKey(t.text())) {
+                LIKE.get(t.text()).forEach(word -> out.add(SqlToken.word(word)));
+            } else {
+                out.add(node);
+            }
         }
         rewriteArrays(out);
         rewriteRanges(out, key);

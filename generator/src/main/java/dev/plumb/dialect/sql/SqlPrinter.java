@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Prints an expression tree in canonical layout: keywords and function names in lower case, identifiers folded with
  * the dialect's case and re-quoted by {@link IdentifierQuoting}, literals verbatim, one space between tokens except
- * inside brackets, before commas, around dots and between a function name and its arguments.
+ * inside brackets, before commas and {@code [}, around dots and {@code ::}, and between a function name and its
+ * arguments.
  */
 final class SqlPrinter {
 
@@ -42,6 +43,9 @@ final class SqlPrinter {
     }
 
     private void groupNode(SqlGroup group) {
+        if (group.open() == '[') {
+            noSpaceNext = true;
+        }
         append(String.valueOf(group.open()), false);
         noSpaceNext = true;
         sequence(group.nodes());
@@ -77,8 +81,8 @@ final class SqlPrinter {
                 out.append(',');
                 noSpaceNext = false;
             }
-            case "." -> {
-                out.append('.');
+            case ".", "::" -> {
+                out.append(symbol);
                 noSpaceNext = true;
             }
             default -> append(symbol, true);

@@ -11,7 +11,9 @@ import java.util.Set;
  */
 final class SqlTokenizer {
 
-    private static final Set<String> TWO_CHAR_SYMBOLS = Set.of("::", "<=", ">=", "<>", "!=", "||");
+    private static final Set<String> TWO_CHAR_SYMBOLS = Set.of("::", "<=", ">=", "<>", "!=", "||", "~~", "~*", "!~");
+    /** PostgreSQL's deparsed pattern-matching operators, longest first. */
+    private static final List<String> LONG_SYMBOLS = List.of("!~~*", "~~*", "!~~");
 
     private final String sql;
     private final List<SqlToken> tokens = new ArrayList<>();
@@ -92,6 +94,12 @@ final class SqlTokenizer {
     }
 
     private String symbol() {
+        for (String symbol : LONG_SYMBOLS) {
+            if (sql.startsWith(symbol, pos)) {
+                pos += symbol.length();
+                return symbol;
+            }
+        }
         if (pos + 1 < sql.length() && TWO_CHAR_SYMBOLS.contains(sql.substring(pos, pos + 2))) {
             pos += 2;
             return sql.substring(pos - 2, pos);

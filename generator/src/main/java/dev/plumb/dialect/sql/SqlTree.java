@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a token list into a tree of bracket groups, dropping PostgreSQL {@code ::type} casts on the way.
+ * Turns a token list into a tree of bracket groups, dropping the {@code ::type} casts PostgreSQL adds on its own.
  *
  * <p>A cast spans the type name with its multi-word forms ({@code character varying}, {@code double precision},
  * {@code timestamp without time zone}), its modifiers {@code (255)} and array brackets {@code []}. A quoted number
@@ -22,6 +22,8 @@ final class SqlTree {
             "zone");
     private static final Set<String> NUMERIC_TYPES = Set.of("smallint", "integer", "int", "int2", "int4", "int8",
             "bigint", "numeric", "decimal", "real", "double", "float4", "float8");
+    private static final Set<String> STRING_TYPES = Set.of("text", "character", "char", "varchar", "bpchar",
+            "name", "regclass", "unknown");
     private static final Pattern NUMBER = Pattern.compile("'(-?[0-9]+(\\.[0-9]+)?)'");
 
     private SqlTree() {
@@ -42,12 +44,51 @@ final class SqlTree {
                 continue;
             }
             int typeStart = i + 1;
-            i = skipType(tokens, typeStart);
-            if (typeStart < tokens.size() && !out.isEmpty()) {
+            int end = skipType(tokens, typeStart);
+            if (typeStart < tokens.size() && !out.isEmpty() && isImplicit(out, tokens.get(typeStart))) {
                 unquoteNumber(out, tokens.get(typeStart));
+            } else {
+                out.addAll(tokens.subList(i, end));
             }
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * True for the casts PostgreSQL adds on its own when it stores an expression: to a string type (a varchar
+     * column compared as {@code text}, {@code regclass} in {@code nextval}), and on literals and arrays. A cast the
+     * user wrote on a column ({@code (created)::date}) changes the meaning and is kept.
+     */
+    private static boolean isImplicit(List<SqlToken> out, SqlToken type) {
+        if (type.kind() == SqlToken.Kind.WORD && STRING_TYPES.contains(type.lowerText())) {
+            return true;
+        }
+        SqlToken last = out.get(out.size() - 1);
+        if (last.kind() == SqlToken.Kind.STRING || last.kind() == SqlToken.Kind.NUMBER
+                || last.isWord("null") || last.isSymbol("]")) {
+            return true;
+        }
+        if (!last.isSymbol(")")) {
+            return false;
+        }
+        int open = matchingOpen(out);
+        List<SqlToken> content = out.subList(open + 1, out.size() - 1);
+        return content.size() == 1 && (content.get(0).kind() == SqlToken.Kind.STRING
+                || content.get(0).kind() == SqlToken.Kind.NUMBER)
+                || !content.isEmpty() && content.get(0).isWord("array");
+    }
+
+    private static int matchingOpen(List<SqlToken> out) {
+        int depth = 0;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).isSymbol(")")) {
+                depth++;
+            } else if (out.get(i).isSymbol("(") && --depth == 0) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** Returns the index just past the type name that starts at {@code i}. */

@@ -1,6 +1,7 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.InspectionScope;
+import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
@@ -107,6 +108,34 @@ class H2NormalizerTest {
         Schema normalized = normalizer.normalize(new Schema(List.of(table), List.of()));
 
         assertThat(normalized.tables().get(0).foreignKeys().get(0).onDelete()).isEqualTo(ReferentialAction.NO_ACTION);
+    }
+
+    /** Checks and defaults as Hibernate writes them read back from the catalog in the same canonical form. */
+    @Test
+    void checksAndDefaultsRoundTripThroughTheCatalog() throws SQLException {
+        List<String> checks = List.of("(status in ('ACTIVE','CLOSED'))", "(priority between 0 and 2)",
+                "status not in ('X')", "name like 'A%'", "name is not null or status = 'ACTIVE'",
+                "big in (1, 2, 3)", "\"user\" <> 'root'", "(amount >= 0 and amount <= 100) or amount = -1");
+        List<String> defaults = List.of("'x'", "-1", "0.5", "current_timestamp", "true", "'It''s'");
+        try (TestDatabase db = TestDatabase.h2()) {
+            db.execute("create table checked (status varchar(16) default 'x', priority tinyint default -1, "
+                    + "name varchar(20) default 'It''s', big bigint, \"user\" varchar(10), "
+                    + "amount numeric(5,1) default 0.5, at timestamp(6) default current_timestamp, "
+                    + "flag boolean default true, "
+                    + String.join(", ", checks.stream().map(c -> "check (" + c + ")").toList()) + ")");
+            Table table = normalizer.normalize(inspect(db)).table(QualifiedName.of("CHECKED")).orElseThrow();
+            Table expected = normalizer.normalize(new Schema(List.of(new Table(QualifiedName.of("CHECKED"),
+                    List.of(), Optional.empty(), List.of(), List.of(),
+                    checks.stream().map(c -> new CheckConstraint(Optional.empty(), c)).toList(), List.of())),
+                    List.of())).tables().get(0);
+
+            assertThat(table.checks()).extracting(CheckConstraint::expression)
+                    .containsExactlyInAnyOrderElementsOf(expected.checks().stream()
+                            .map(CheckConstraint::expression).toList());
+            assertThat(table.columns()).extracting(c -> c.defaultExpression().orElse(null))
+                    .containsExactly(defaults.get(0), defaults.get(1), defaults.get(5), null, null, defaults.get(2),
+                            defaults.get(3), defaults.get(4));
+        }
     }
 
     private static Schema inspect(TestDatabase db) throws SQLException {
