@@ -1,0 +1,48 @@
+package dev.plumb.dialect.h2;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Spells a column's type from its {@code INFORMATION_SCHEMA.COLUMNS} row the way one would declare it, e.g.
+ * {@code CHARACTER VARYING(255)}, {@code NUMERIC(19, 2)}, {@code TIMESTAMP(6) WITH TIME ZONE},
+ * {@code ENUM('A','B')}. Lengths are written for character and binary strings only, scale and precision for exact
+ * numerics, fractional-second precision for times; the binary precision H2 reports for integers and floats
+ * ({@code BIGINT} 64) is not part of the type and is never written.
+ */
+final class H2ColumnType {
+
+    private static final Set<String> WITH_LENGTH = Set.of("CHARACTER VARYING", "CHARACTER", "VARCHAR_IGNORECASE",
+            "BINARY VARYING", "BINARY");
+    private static final Set<String> WITH_PRECISION_AND_SCALE = Set.of("NUMERIC", "DECIMAL");
+    private static final Set<String> WITH_FRACTIONAL_SECONDS = Set.of("TIME", "TIMESTAMP", "TIME WITH TIME ZONE",
+            "TIMESTAMP WITH TIME ZONE");
+
+    private H2ColumnType() {
+    }
+
+    /** @param enumValues the quoted values of this column when it is an {@code ENUM}, in declaration order */
+    static String spell(ResultSet row, List<String> enumValues) throws SQLException {
+        String dataType = row.getString("DATA_TYPE");
+        if (WITH_LENGTH.contains(dataType)) {
+            return dataType + "(" + row.getLong("CHARACTER_MAXIMUM_LENGTH") + ")";
+        }
+        if (WITH_PRECISION_AND_SCALE.contains(dataType)) {
+            return dataType + "(" + row.getLong("NUMERIC_PRECISION") + ", " + row.getLong("NUMERIC_SCALE") + ")";
+        }
+        if (WITH_FRACTIONAL_SECONDS.contains(dataType)) {
+            int space = dataType.indexOf(' ');
+            String precision = "(" + row.getLong("DATETIME_PRECISION") + ")";
+            return space < 0 ? dataType + precision : dataType.substring(0, space) + precision + dataType.substring(space);
+        }
+        if ("ENUM".equals(dataType)) {
+            return "ENUM(" + String.join(",", enumValues) + ")";
+        }
+        if ("INTERVAL".equals(dataType) && row.getString("INTERVAL_TYPE") != null) {
+            return "INTERVAL " + row.getString("INTERVAL_TYPE");
+        }
+        return dataType;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.plumb.dialect.h2;
+
+import dev.plumb.dialect.sql.TypeSpelling;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * H2 2.x column types in canonical spelling. Hibernate's spellings and the inspector's (built from
+ * {@code INFORMATION_SCHEMA.COLUMNS.DATA_TYPE} plus length, precision and scale) map here. H2 reports the precision of
+ * integer and floating types in binary digits ({@code BIGINT} 64, {@code DOUBLE PRECISION} 53); the inspector never
+ * writes those, and the rules below ignore them.
+ *
+ * <table>
+ *   <caption>H2 type spellings</caption>
+ *   <tr><th>Hibernate / catalog spelling</th><th>canonical</th></tr>
+ *   <tr><td>{@code CHARACTER VARYING(n)}, {@code varchar(n)}, {@code varchar_ignorecase}</td><td>{@code varchar(n)}</td></tr>
+ *   <tr><td>{@code varchar}, {@code text} (H2 makes both {@code CHARACTER VARYING(1000000000)})</td>
+ *       <td>{@code varchar(1000000000)}</td></tr>
+ *   <tr><td>{@code CHARACTER(n)}, {@code char}</td><td>{@code char(n)}, {@code char(1)}</td></tr>
+ *   <tr><td>{@code CHARACTER LARGE OBJECT}, {@code clob}</td><td>{@code clob}</td></tr>
+ *   <tr><td>{@code BINARY LARGE OBJECT}, {@code blob}</td><td>{@code blob}</td></tr>
+ *   <tr><td>{@code BINARY VARYING(n)}, {@code varbinary(n)}</td><td>{@code varbinary(n)}</td></tr>
+ *   <tr><td>{@code TINYINT}, {@code SMALLINT}, {@code INTEGER}/{@code int}/{@code int4}, {@code BIGINT}/{@code int8}</td>
+ *       <td>{@code tinyint}, {@code smallint}, {@code integer}, {@code bigint}</td></tr>
+ *   <tr><td>{@code REAL}, {@code float4}, {@code float(1..24)}</td><td>{@code real}</td></tr>
+ *   <tr><td>{@code DOUBLE PRECISION}, {@code double}, {@code float8}, {@code float(25..53)}, {@code float}</td>
+ *       <td>{@code double precision}</td></tr>
+ *   <tr><td>{@code NUMERIC(p, s)}, {@code decimal(p,s)}, {@code numeric(p)}, {@code numeric}</td>
+ *       <td>{@code numeric(p,s)}, {@code numeric(p,0)}, {@code numeric(100000,0)}</td></tr>
+ *   <tr><td>{@code BOOLEAN}, {@code bool}, {@code bit}</td><td>{@code boolean}</td></tr>
+ *   <tr><td>{@code TIMESTAMP(p)}, {@code timestamp}</td><td>{@code timestamp(p)}, {@code timestamp(6)}</td></tr>
+ *   <tr><td>{@code TIMESTAMP(p) WITH TIME ZONE}</td><td>{@code timestamp(p) with time zone}</td></tr>
+ *   <tr><td>{@code TIME(p)}, {@code time}</td><td>{@code time(p)}, {@code time(0)}</td></tr>
+ *   <tr><td>{@code ENUM('A', 'B')}, {@code enum ('A','B')}</td><td>{@code enum ('A','B')} (values in H2's order)</td></tr>
+ *   <tr><td>anything else ({@code UUID}, {@code JSON}, {@code DATE}, ...)</td><td>lower case, single spaces</td></tr>
+ * </table>
+ */
+final class H2Types {
+
+    static final long MAX_VARCHAR = 1_000_000_000L;
+
+    private H2Types() {
+    }
+
+    static String canonical(String raw) {
+        String trimmed = raw.trim();
+        if (trimmed.regionMatches(true, 0, "enum", 0, 4) && trimmed.endsWith(")")) {
+            return canonicalEnum(trimmed);
+        }
+        return TypeSpelling.parse(trimmed)
+                .map(t -> canonicalBase(t) + " array".repeat(t.arrayDims()))
+                .orElseGet(() -> trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** {@code enum ('A','B')}: H2 keeps the declared order, and so does the canonical form. */
+    static String enumType(List<String> quotedValues) {
+        return "enum (" + String.join(",", quotedValues) + ")";
+    }
+
+    private static String canonicalEnum(String raw) {
+        List<String> values = EnumLiterals.quotedValues(raw.substring(raw.indexOf('(') + 1, raw.length() - 1));
+        return enumType(values);
+    }
+
+    private static String canonicalBase(TypeSpelling t) {
+        String zone = t.withTimeZone() ? " with time zone" : "";
+        return switch (t.base()) {
+            case "character varying", "varchar", "varchar_ignorecase", "varchar2", "nvarchar", "text",
+                 "longvarchar" -> "varchar(" + t.first(MAX_VARCHAR) + ")";
+            case "character", "char", "nchar" -> "char(" + t.first(1) + ")";
+            case "character large object", "clob", "char large object", "nclob" -> "clob";
+            case "binary large object", "blob" -> "blob";
+            case "binary varying", "varbinary", "longvarbinary" -> "varbinary(" + t.first(MAX_VARCHAR) + ")";
+            case "binary" -> "binary(" + t.first(1) + ")";
+            case "tinyint" -> "tinyint";
+            case "smallint", "int2" -> "smallint";
+            case "integer", "int", "int4" -> "integer";
+            case "bigint", "int8" -> "bigint";
+            case "real", "float4" -> "real";
+            case "double precision", "double", "float8" -> "double precision";
+            case "float" -> t.first(53) <= 24 ? "real" : "double precision";
+            case "numeric", "decimal", "dec", "number" -> "numeric(" + t.first(100_000) + "," + t.second(0) + ")";
+            case "boolean", "bool", "bit" -> "boolean";
+            case "timestamp" -> "timestamp(" + t.first(6) + ")" + zone;
+            case "time" -> "time(" + t.first(0) + ")" + zone;
+            default -> t.asWritten();
+        };
+    }
+
+    /** Reads the quoted values of an enum type, keeping each literal's exact text. */
+    private static final class EnumLiterals {
+
+        private EnumLiterals() {
+        }
+
+        static List<String> quotedValues(String list) {
+            return java.util.regex.Pattern.compile("'(?:[^']|'')*'").matcher(list).results()
+                    .map(java.util.regex.MatchResult::group)
+                    .collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.plumb.dialect.postgres;
+
+import dev.plumb.dialect.sql.TypeSpelling;
+
+import java.util.Locale;
+
+/**
+ * PostgreSQL column types in canonical spelling: Hibernate's short names, with the precision always written where
+ * PostgreSQL has a default one. Both Hibernate's spellings and {@code format_type(atttypid, atttypmod)}'s map here.
+ *
+ * <table>
+ *   <caption>PostgreSQL type spellings</caption>
+ *   <tr><th>Hibernate / catalog spelling</th><th>canonical</th></tr>
+ *   <tr><td>{@code character varying(n)}, {@code varchar(n)}</td><td>{@code varchar(n)} ({@code varchar} without n)</td></tr>
+ *   <tr><td>{@code character(n)}, {@code char(n)}, {@code char}</td><td>{@code char(n)}, {@code char(1)}</td></tr>
+ *   <tr><td>{@code int2}, {@code int4}, {@code int}, {@code int8}, {@code serial}, {@code bigserial}</td>
+ *       <td>{@code smallint}, {@code integer}, {@code integer}, {@code bigint}, {@code integer}, {@code bigint}</td></tr>
+ *   <tr><td>{@code float4}, {@code float(1..24)}</td><td>{@code real}</td></tr>
+ *   <tr><td>{@code float8}, {@code float(25..53)}, {@code float}</td><td>{@code double precision}</td></tr>
+ *   <tr><td>{@code decimal(p,s)}, {@code numeric(p)}</td><td>{@code numeric(p,s)}, {@code numeric(p,0)}</td></tr>
+ *   <tr><td>{@code bool}</td><td>{@code boolean}</td></tr>
+ *   <tr><td>{@code timestamp}, {@code timestamp(p) without time zone}</td><td>{@code timestamp(6)}, {@code timestamp(p)}</td></tr>
+ *   <tr><td>{@code timestamptz}, {@code timestamp with time zone}</td><td>{@code timestamp(6) with time zone}</td></tr>
+ *   <tr><td>{@code time}, {@code time(p) without time zone}, {@code timetz}</td>
+ *       <td>{@code time(6)}, {@code time(p)}, {@code time(6) with time zone}</td></tr>
+ *   <tr><td>{@code varbit(n)}, {@code bit}</td><td>{@code bit varying(n)}, {@code bit(1)}</td></tr>
+ *   <tr><td>{@code _text}-style arrays {@code text[]}, {@code text array}</td><td>canonical element type + {@code []}</td></tr>
+ *   <tr><td>anything else ({@code uuid}, {@code bytea}, {@code jsonb}, {@code oid}, {@code interval}, ...)</td>
+ *       <td>lower case, single spaces</td></tr>
+ * </table>
+ */
+final class PostgresTypes {
+
+    private PostgresTypes() {
+    }
+
+    static String canonical(String raw) {
+        return TypeSpelling.parse(raw)
+                .map(t -> canonicalBase(t) + "[]".repeat(t.arrayDims()))
+                .orElseGet(() -> raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    private static String canonicalBase(TypeSpelling t) {
+        String zone = t.withTimeZone() ? " with time zone" : "";
+        return switch (t.base()) {
+            case "character varying", "varchar" -> t.hasModifiers() ? "varchar(" + t.first(0) + ")" : "varchar";
+            case "character", "char" -> "char(" + t.first(1) + ")";
+            case "int2", "smallint", "smallserial", "serial2" -> "smallint";
+            case "int4", "int", "integer", "serial", "serial4" -> "integer";
+            case "int8", "bigint", "bigserial", "serial8" -> "bigint";
+            case "float4", "real" -> "real";
+            case "float8", "double precision" -> "double precision";
+            case "float" -> t.first(53) <= 24 ? "real" : "double precision";
+            case "numeric", "decimal" -> t.hasModifiers() ? "numeric(" + t.first(0) + "," + t.second(0) + ")" : "numeric";
+            case "bool", "boolean" -> "boolean";
+            case "timestamp" -> "timestamp(" + t.first(6) + ")" + zone;
+            case "timestamptz" -> "timestamp(" + t.first(6) + ") with time zone";
+            case "time" -> "time(" + t.first(6) + ")" + zone;
+            case "timetz" -> "time(" + t.first(6) + ") with time zone";
+            case "varbit", "bit varying" -> t.hasModifiers() ? "bit varying(" + t.first(0) + ")" : "bit varying";
+            case "bit" -> "bit(" + t.first(1) + ")";
+            default -> t.asWritten();
+        };
+    }
+}

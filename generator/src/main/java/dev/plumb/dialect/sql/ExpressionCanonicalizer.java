@@ -1,0 +1,70 @@
+package dev.plumb.dialect.sql;
+
+import dev.plumb.model.IdentifierCase;
+
+import java.util.List;
+
+/**
+ * Brings a SQL expression (a column default or a check condition) into one canonical spelling, so that the text
+ * Hibernate writes and the text the catalog gives back compare equal, and the result is still valid SQL for the
+ * dialect (the renderer prints it as is).
+ *
+ * <p>Rules, in order:
+ * <table>
+ *   <caption>Canonicalization steps</caption>
+ *   <tr><th>Rule</th><th>Example (input &rarr; canonical)</th></tr>
+ *   <tr><td>string literals kept verbatim</td><td>{@code 'It''s'} &rarr; {@code 'It''s'}</td></tr>
+ *   <tr><td>casts PostgreSQL adds on its own dropped: to string types ({@code text}, {@code character varying},
+ *       {@code bpchar}, {@code regclass}, ...), and on literals and arrays (multi-word types, modifiers and {@code []}
+ *       included); casts on other expressions kept, printed {@code x::type}</td>
+ *       <td>{@code 'x'::character varying} &rarr; {@code 'x'}; {@code (s)::text} &rarr; {@code s};
+ *       {@code (created)::date} &rarr; {@code created::date}</td></tr>
+ *   <tr><td>a quoted number cast to a numeric type becomes the number</td><td>{@code '-1'::integer} &rarr; {@code -1}</td></tr>
+ *   <tr><td>keywords (reserved words and a few more) in lower case</td><td>{@code FALSE} &rarr; {@code false}</td></tr>
+ *   <tr><td>function names in lower case</td><td>{@code RANDOM_UUID()} &rarr; {@code random_uuid()}</td></tr>
+ *   <tr><td>identifiers folded with the dialect's case, re-rendered by {@code IdentifierQuoting}</td>
+ *       <td>H2 {@code "PRIORITY"} &rarr; {@code priority}; PG {@code "order"} stays {@code "order"}</td></tr>
+ *   <tr><td>redundant parentheses removed (see {@link ParenthesisSimplifier}), also around the whole expression</td>
+ *       <td>{@code ((p >= 0) AND (p <= 2))} &rarr; {@code p >= 0 and p <= 2}</td></tr>
+ *   <tr><td>with {@code arrayAndRangeRewrites} (PostgreSQL): {@code = any (array[...])}, range pairs and
+ *       {@code ~~} (see {@link ExpressionRewrites})</td>
+ *       <td>{@code s = ANY (ARRAY['A', 'B'])} &rarr; {@code s in ('A', 'B')};
+ *       {@code p >= 0 and p <= 2} &rarr; {@code p between 0 and 2}</td></tr>
+ *   <tr><td>one-element lists and H2's literal casts (see {@link LiteralRewrites})</td>
+ *       <td>{@code s not in ('X')} &rarr; {@code s <> 'X'}; {@code cast(0 as numeric(1))} &rarr; {@code 0}</td></tr>
+ *   <tr><td>operands of {@code or} / {@code and} chains in textual order (see {@link BooleanOrder})</td>
+ *       <td>{@code b = 1 or a = 2} &rarr; {@code a = 2 or b = 1}</td></tr>
+ *   <tr><td>layout: single spaces, none inside brackets or before commas, one after commas, none between a
+ *       function name and its {@code (}</td><td>{@code IN('A','B')} &rarr; {@code in ('A', 'B')}</td></tr>
+ * </table>
+ *
+ * <p>Text that does not tokenize (unbalanced brackets or quotes) is returned trimmed, unchanged otherwise.
+ * Canonicalizing a canonical expression returns it unchanged.
+ */
+public final class ExpressionCanonicalizer {
+
+    private final IdentifierCase identifierCase;
+    private final boolean arrayAndRangeRewrites;
+
+    public ExpressionCanonicalizer(IdentifierCase identifierCase, boolean arrayAndRangeRewrites) {
+        this.identifierCase = identifierCase;
+        this.arrayAndRangeRewrites = arrayAndRangeRewrites;
+    }
+
+    public String canonical(String expression) {
+        List<SqlNode> nodes;
+        try {
+            nodes = SqlTree.parse(expression);
+        } catch (IllegalArgumentException e) {
+            return expression.trim();
+        }
+        nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
+        if (arrayAndRangeRewrites) {
+            nodes = ExpressionRewrites.rewrite(nodes, node -> SqlPrinter.print(List.of(node), identifierCase));
+            nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
+        }
+        nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(LiteralRewrites.rewrite(nodes)));
+        nodes = BooleanOrder.order(nodes, part -> SqlPrinter.print(part, identifierCase));
+        return SqlPrinter.print(nodes, identifierCase);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.plumb.dialect.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites PostgreSQL's deparsed forms back into the shorter SQL Hibernate writes, at every nesting level:
+ * <ul>
+ *   <li>{@code x = any (array[a, b])} becomes {@code x in (a, b)}, and {@code x <> all (array[a, b])} becomes
+ *       {@code x not in (a, b)} (how PostgreSQL stores {@code in} / {@code not in} lists);</li>
+ *   <li>{@code x >= a and x <= b} becomes {@code x between a and b} (how it stores {@code between}) when the pair
+ *       stands on its own between boolean connectives;</li>
+ *   <li>{@code ~~}, {@code !~~}, {@code ~~*}, {@code !~~*} become {@code like}, {@code not like}, {@code ilike},
+ *       {@code not ilike} (how it stores pattern matches).</li>
+ * </ul>
+ * Both are exact equivalences, so applying them to the entity side too is harmless.
+ */
+final class ExpressionRewrites {
+
+    private static final Map<String, List<String>> LIKE = Map.of("~~", List.of("like"), "!~~", List.of("not", "like"),
+            "~~*", List.of("ilike"), "!~~*", List.of("not", "ilike"));
+
+    private ExpressionRewrites() {
+    }
+
+    static List<SqlNode> rewrite(List<SqlNode> nodes, SqlPrinterKey key) {
+        List<SqlNode> out = new ArrayList<>();
+        for (SqlNode node : nodes) {
+            if (node instanceof SqlGroup g) {
+                out.add(g.withNodes(rewrite(g.nodes(), key)));
+            } else if (node instanceof SqlToken t && t.kind() == SqlToken.Kind.SYMBOL && LIKE.containsKey(t.text())) {
+                LIKE.get(t.text()).forEach(word -> out.add(SqlToken.word(word)));
+            } else {
+                out.add(node);
+            }
+        }
+        rewriteArrays(out);
+        rewriteRanges(out, key);
+        return out;
+    }
+
+    private static void rewriteArrays(List<SqlNode> nodes) {
+        for (int i = 1; i + 2 < nodes.size(); i++) {
+            boolean any = isSymbol(nodes.get(i), "=") && isWord(nodes.get(i + 1), "any");
+            boolean all = isSymbol(nodes.get(i), "<>") && isWord(nodes.get(i + 1), "all");
+            if ((any || all) && nodes.get(i + 2) instanceof SqlGroup g && g.isParenthesis() && g.nodes().size() == 2
+                    && isWord(g.nodes().get(0), "array") && g.nodes().get(1) instanceof SqlGroup items
+                    && !items.isParenthesis()) {
+                List<SqlNode> replacement = new ArrayList<>();
+                if (all) {
+                    replacement.add(SqlToken.word("not"));
+                }
+                replacement.add(SqlToken.word("in"));
+                replacement.add(new SqlGroup('(', items.nodes()));
+                nodes.subList(i, i + 3).clear();
+                nodes.addAll(i, replacement);
+            }
+        }
+    }
+
+    /** Pattern {@code X >= A and X <= B}, seven nodes, bounded by connectives or the ends of the sequence. */
+    private static void rewriteRanges(List<SqlNode> nodes, SqlPrinterKey key) {
+        for (int i = 0; i + 6 < nodes.size(); i++) {
+            boolean shape = isSymbol(nodes.get(i + 1), ">=") && isWord(nodes.get(i + 3), "and")
+                    && isSymbol(nodes.get(i + 5), "<=")
+                    && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
+                    && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
+            boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or")
+                    || isWord(nodes.get(i - 1), "and") && !ParenthesisSimplifier.isBetweenAnd(nodes, i - 1))
+                    && (i + 7 == nodes.size() || isWord(nodes.get(i + 7), "and") || isWord(nodes.get(i + 7), "or"));
+            if (shape && bounded) {
+                List<SqlNode> between = List.of(nodes.get(i), SqlToken.word("between"), nodes.get(i + 2),
+                        SqlToken.word("and"), nodes.get(i + 6));
+                nodes.subList(i, i + 7).clear();
+                nodes.addAll(i, between);
+            }
+        }
+    }
+
+    private static boolean isSymbol(SqlNode node, String symbol) {
+        return node instanceof SqlToken t && t.isSymbol(symbol);
+    }
+
+    private static boolean isWord(SqlNode node, String word) {
+        return node instanceof SqlToken t && t.isWord(word);
+    }
+
+    /** How two nodes are compared for equality: by their canonical printed form. */
+    @FunctionalInterface
+    interface SqlPrinterKey {
+        String of(SqlNode node);
+    }
+}

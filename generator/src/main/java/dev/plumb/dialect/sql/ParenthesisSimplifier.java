@@ -1,0 +1,119 @@
+package dev.plumb.dialect.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Removes parentheses that change nothing, innermost first:
+ * <ul>
+ *   <li>{@code ((x))} becomes {@code (x)} (unless the inner group is a list or row, {@code ((a, b))});</li>
+ *   <li>{@code (x)} around one identifier or literal becomes {@code x}, except after a function name or keyword
+ *       ({@code nextval('s')}, {@code in ('A')} keep theirs);</li>
+ *   <li>a parenthesised predicate without {@code and}/{@code or} that is itself an operand of {@code and},
+ *       {@code or} or {@code not} loses its parentheses: comparisons, {@code in}, {@code is}, {@code like} bind
+ *       tighter than the boolean connectives, so {@code (a >= 0) and (a <= 2)} is {@code a >= 0 and a <= 2}.</li>
+ * </ul>
+ */
+final class ParenthesisSimplifier {
+
+    private static final Set<String> CONNECTIVES = Set.of("and", "or");
+
+    private ParenthesisSimplifier() {
+    }
+
+    static List<SqlNode> simplify(List<SqlNode> nodes) {
+        List<SqlNode> out = new ArrayList<>();
+        for (SqlNode node : nodes) {
+            out.add(node instanceof SqlGroup g ? g.withNodes(simplify(g.nodes())) : node);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) instanceof SqlGroup group && group.isParenthesis()) {
+                List<SqlNode> replacement = unwrap(group, i == 0 ? null : out.get(i - 1), out, i);
+                out.remove(i);
+                out.addAll(i, replacement);
+                i += replacement.size() - 1;
+            }
+        }
+        return out;
+    }
+
+    /** Removes parentheses around a whole expression, however deeply nested. */
+    static List<SqlNode> unwrapOuter(List<SqlNode> nodes) {
+        List<SqlNode> current = nodes;
+        while (current.size() == 1 && current.get(0) instanceof SqlGroup g && g.isParenthesis()) {
+            current = g.nodes();
+        }
+        return current;
+    }
+
+    private static List<SqlNode> unwrap(SqlGroup group, SqlNode previous, List<SqlNode> siblings, int index) {
+        List<SqlNode> inner = group.nodes();
+        if (inner.size() == 1 && inner.get(0) instanceof SqlGroup nested && nested.isParenthesis()
+                && !nested.hasTopLevelComma()) {
+            return List.of(nested);
+        }
+        boolean afterNameOrKeyword = previous instanceof SqlToken t
+                && (t.kind() == SqlToken.Kind.WORD || t.kind() == SqlToken.Kind.QUOTED_IDENTIFIER);
+        if (inner.size() == 1 && inner.get(0) instanceof SqlToken && !afterNameOrKeyword) {
+            return inner;
+        }
+        SqlNode next = index + 1 < siblings.size() ? siblings.get(index + 1) : null;
+        if (isPredicate(inner) && isBooleanOperand(siblings, index, previous) && isConnectiveOrEnd(next)) {
+            return inner;
+        }
+        return List.of(group);
+    }
+
+    private static boolean isPredicate(List<SqlNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof SqlToken t && t.kind() == SqlToken.Kind.WORD
+                    && CONNECTIVES.contains(t.lowerText()) && !(t.isWord("and") && isBetweenAnd(nodes, i))) {
+                return false;
+            }
+        }
+        return !nodes.isEmpty()
+                && nodes.stream().noneMatch(n -> n instanceof SqlToken t && t.isSymbol(","))
+                && nodes.stream().anyMatch(n -> n instanceof SqlToken t && isPredicateOperator(t));
+    }
+
+    private static boolean isPredicateOperator(SqlToken token) {
+        if (token.kind() == SqlToken.Kind.SYMBOL) {
+            return Set.of("=", "<>", "!=", "<", ">", "<=", ">=").contains(token.text());
+        }
+        return token.kind() == SqlToken.Kind.WORD
+                && Set.of("in", "is", "like", "ilike", "between", "similar").contains(token.lowerText());
+    }
+
+    private static boolean isBooleanOperand(List<SqlNode> siblings, int index, SqlNode previous) {
+        if (previous == null) {
+            return true;
+        }
+        if (!(previous instanceof SqlToken t) || t.kind() != SqlToken.Kind.WORD) {
+            return false;
+        }
+        if (t.isWord("or") || t.isWord("not")) {
+            return true;
+        }
+        return t.isWord("and") && !isBetweenAnd(siblings, index - 1);
+    }
+
+    /** True when the {@code and} at {@code andIndex} is the second half of {@code x between a and b}. */
+    static boolean isBetweenAnd(List<SqlNode> siblings, int andIndex) {
+        for (int i = andIndex - 1; i >= 0; i--) {
+            if (siblings.get(i) instanceof SqlToken t && t.kind() == SqlToken.Kind.WORD) {
+                if (t.isWord("between")) {
+                    return true;
+                }
+                if (t.isWord("and") || t.isWord("or")) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectiveOrEnd(SqlNode next) {
+        return next == null || next instanceof SqlToken t && (t.isWord("and") || t.isWord("or"));
+    }
+}

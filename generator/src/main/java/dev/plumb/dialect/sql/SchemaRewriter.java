@@ -1,0 +1,74 @@
+package dev.plumb.dialect.sql;
+
+import dev.plumb.model.CheckConstraint;
+import dev.plumb.model.Column;
+import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.Index;
+import dev.plumb.model.ReferentialAction;
+import dev.plumb.model.Schema;
+import dev.plumb.model.Table;
+import dev.plumb.model.UniqueConstraint;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies a dialect's normalization rules to every table of a schema. Beyond the dialect's own rules it:
+ * <ul>
+ *   <li>drops the default of identity columns (the catalog reports none, and Hibernate writes none);</li>
+ *   <li>sorts unique constraints, foreign keys, checks and indexes by what they are (columns, then name), so that the
+ *       catalog's order and the entity's order give equal records.</li>
+ * </ul>
+ * Names are left alone: names the database made up are real names, and the diff ignores names the entity leaves out.
+ *
+ * @param types       canonical type spelling
+ * @param expressions canonical expression text (defaults and check conditions)
+ * @param onDelete    canonical referential action (H2 treats {@code restrict} as {@code no action}, for example)
+ */
+public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> expressions,
+                             UnaryOperator<ReferentialAction> onDelete) {
+
+    private static final Comparator<UniqueConstraint> UNIQUE_ORDER = Comparator
+            .comparing((UniqueConstraint u) -> names(u.columns()))
+            .thenComparing(u -> u.name().map(Identifier::value).orElse(""));
+    private static final Comparator<ForeignKey> FOREIGN_KEY_ORDER = Comparator
+            .comparing((ForeignKey f) -> names(f.columns()))
+            .thenComparing(f -> f.referencedTable().toString())
+            .thenComparing(f -> f.name().map(Identifier::value).orElse(""));
+    private static final Comparator<CheckConstraint> CHECK_ORDER = Comparator
+            .comparing(CheckConstraint::expression)
+            .thenComparing(c -> c.name().map(Identifier::value).orElse(""));
+    private static final Comparator<Index> INDEX_ORDER = Comparator.comparing(Index::name);
+
+    public Schema rewrite(Schema schema) {
+        return new Schema(schema.tables().stream().map(this::table).toList(), schema.sequences());
+    }
+
+    private Table table(Table table) {
+        List<Column> columns = table.columns().stream().map(this::column).toList();
+        List<ForeignKey> foreignKeys = table.foreignKeys().stream()
+                .map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(),
+                        onDelete.apply(f.onDelete())))
+                .sorted(FOREIGN_KEY_ORDER).toList();
+        List<CheckConstraint> checks = table.checks().stream()
+                .map(c -> new CheckConstraint(c.name(), expressions.apply(c.expression())))
+                .sorted(CHECK_ORDER).toList();
+        return table.withColumns(columns).withConstraints(
+                table.uniqueConstraints().stream().sorted(UNIQUE_ORDER).toList(), foreignKeys, checks,
+                table.indexes().stream().sorted(INDEX_ORDER).toList());
+    }
+
+    private Column column(Column column) {
+        Optional<String> defaultExpression = column.identity()
+                ? Optional.empty()
+                : column.defaultExpression().map(expressions);
+        return column.withType(types.apply(column.type())).withDefault(defaultExpression);
+    }
+
+    private static String names(List<Identifier> identifiers) {
+        return String.join(",", identifiers.stream().map(Identifier::value).toList());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.plumb.runtime;
+
+import java.sql.SQLException;
+
+/** Builds the one-line messages of {@link MigrationException}: what failed, where, and the database's words. */
+final class Failures {
+
+    private static final int STATEMENT_LENGTH = 80;
+
+    private Failures() {
+    }
+
+    /** "Migration 3 (Add index)" — how every message names a migration. */
+    static String name(Migration migration) {
+        return "Migration " + migration.version() + " (" + migration.description() + ")";
+    }
+
+    static MigrationException statementFailed(Migration migration, MigrationReport.Direction direction, String sql,
+                                              SQLException cause, String hint) {
+        String verb = direction == MigrationReport.Direction.UP ? "failed" : "failed to roll back";
+        return new MigrationException(migration.version(), name(migration) + " " + verb + " in statement '"
+                + shorten(sql) + "': " + firstLine(cause) + hint, cause);
+    }
+
+    /**
+     * The first line of the database's message: PostgreSQL appends positions and hints on further lines, H2 ends
+     * its first line with "; SQL statement:" and repeats the statement, which the message already names.
+     */
+    static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String line = firstLine(message);
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - "; SQL statement:".length())
+                : line;
+    }
+
+    /** The first non-blank line of a statement, cut to a length that keeps the message readable. */
+    static String shorten(String sql) {
+        String line = firstLine(sql.strip());
+        boolean more = line.length() < sql.strip().length();
+        if (line.length() > STATEMENT_LENGTH) {
+            return line.substring(0, STATEMENT_LENGTH) + "...";
+        }
+        return more ? line + " ..." : line;
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.plumb.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The migrations known to the code, in version order, with duplicate and over-long versions refused up front, and
+ * the SQL each one runs on a given dialect.
+ */
+final class MigrationCatalog {
+
+    static final int MAX_VERSION_LENGTH = 50;
+
+    private final List<Migration> migrations;
+    private final Map<String, Migration> byVersion = new HashMap<>();
+
+    MigrationCatalog(Collection<? extends Migration> migrations) {
+        List<Migration> sorted = new ArrayList<>(migrations);
+        sorted.forEach(MigrationCatalog::checkVersion);
+        sorted.sort((a, b) -> VersionComparator.INSTANCE.compare(a.version(), b.version()));
+        for (int i = 1; i < sorted.size(); i++) {
+            Migration previous = sorted.get(i - 1);
+            Migration current = sorted.get(i);
+            if (VersionComparator.INSTANCE.compare(previous.version(), current.version()) == 0) {
+                throw new MigrationException(current.version(), "Duplicate migration version: "
+                        + Failures.name(previous) + " and " + Failures.name(current)
+                        + " have the same version; give one of them a new version", null);
+            }
+        }
+        sorted.forEach(m -> byVersion.put(m.version(), m));
+        this.migrations = List.copyOf(sorted);
+    }
+
+    private static void checkVersion(Migration migration) {
+        String version = migration.version();
+        if (version == null || version.isBlank() || version.length() > MAX_VERSION_LENGTH) {
+            throw new MigrationException(version, "Invalid version '" + version + "' of migration "
+                    + migration.getClass().getName() + ": it must be 1 to " + MAX_VERSION_LENGTH + " characters",
+                    null);
+        }
+    }
+
+    List<Migration> all() {
+        return migrations;
+    }
+
+    Optional<Migration> find(String version) {
+        return Optional.ofNullable(byVersion.get(version));
+    }
+
+    /** The up statements for the dialect, refusing a migration that carries SQL only for other dialects. */
+    static PlannedMigration up(Migration migration, Dialect dialect) {
+        return new PlannedMigration(migration, statements(migration, dialect, migration::up, "up"));
+    }
+
+    /** The down statements for the dialect, refusing a migration that carries SQL only for other dialects. */
+    static PlannedMigration down(Migration migration, Dialect dialect) {
+        return new PlannedMigration(migration, statements(migration, dialect, migration::down, "down"));
+    }
+
+    /** The checksum of the up SQL for the dialect, as recorded in the history; never refuses. */
+    static String checksum(Migration migration, Dialect dialect) {
+        Script script = new Script();
+        migration.up(script);
+        return Checksums.of(script.statementsFor(dialect));
+    }
+
+    /**
+     * A script with no dialect at all is an intentional no-op (an empty hand-written migration); one with SQL for
+     * other dialects only was generated without this database in mind and must not be recorded as applied.
+     */
+    private static List<String> statements(Migration migration, Dialect dialect, Consumer<Script> fill,
+                                           String direction) {
+        Script script = new Script();
+        fill.accept(script);
+        List<String> statements = script.statementsFor(dialect);
+        if (!script.dialects().isEmpty() && !script.dialects().contains(dialect)) {
+            throw new MigrationException(migration.version(), Failures.name(migration) + " has no " + direction
+                    + " SQL for " + dialect.productName() + " (it has SQL for " + script.dialects()
+                    + "); regenerate it with " + dialect.productName() + " as a target dialect", null);
+        }
+        return statements;
+    }
+}

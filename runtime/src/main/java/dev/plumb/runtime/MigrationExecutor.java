@@ -1,0 +1,139 @@
+package dev.plumb.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs one migration (up or down) and its history change on the migration connection.
+ *
+ * <p>A {@linkplain Migration#transactional() transactional} migration runs its statements and the history insert
+ * (or delete) in one transaction: on PostgreSQL, whose DDL is transactional, a failure leaves nothing behind. H2
+ * (like MariaDB) commits each DDL statement implicitly, so there a failure rolls back only the work done since the
+ * last DDL statement; the history is still written only after every statement succeeded, so a failed migration is
+ * never recorded. A non-transactional migration runs in auto-commit, its history row written right after.
+ */
+final class MigrationExecutor {
+
+    private static final System.Logger LOG = System.getLogger(MigrationExecutor.class.getName());
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final HistoryRepository history;
+    private final String installedBy;
+
+    MigrationExecutor(Connection connection, Dialect dialect, HistoryRepository history, String installedBy) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.history = history;
+        this.installedBy = installedBy;
+    }
+
+    MigrationReport.Step apply(PlannedMigration planned) {
+        Migration migration = planned.migration();
+        Instant start = Instant.now();
+        long started = System.nanoTime();
+        inTransaction(migration, () -> {
+            runStatements(planned, MigrationReport.Direction.UP);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            history.insert(new AppliedMigration(migration.version(), migration.description(), planned.checksum(),
+                    start, installedBy, elapsed));
+        });
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        LOG.log(System.Logger.Level.INFO, "Applied {0} in {1} ms", Failures.name(migration), duration.toMillis());
+        return new MigrationReport.Step(migration.version(), migration.description(), MigrationReport.Direction.UP,
+                duration);
+    }
+
+    MigrationReport.Step undo(PlannedMigration planned) {
+        Migration migration = planned.migration();
+        long started = System.nanoTime();
+        inTransaction(migration, () -> {
+            runStatements(planned, MigrationReport.Direction.DOWN);
+            history.delete(migration.version());
+        });
+        Duration duration = Duration.ofNanos(System.nanoTime() - started);
+        LOG.log(System.Logger.Level.INFO, "Rolled back {0} in {1} ms", Failures.name(migration),
+                duration.toMillis());
+        return new MigrationReport.Step(migration.version(), migration.description(),
+                MigrationReport.Direction.DOWN, duration);
+    }
+
+    private void runStatements(PlannedMigration planned, MigrationReport.Direction direction) {
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < planned.statements().size(); i++) {
+                String sql = planned.statements().get(i);
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw Failures.statementFailed(planned.migration(), direction, sql, e, hint(planned, i));
+                }
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(planned.version(), Failures.name(planned.migration())
+                    + ": cannot create a statement: " + Failures.firstLine(e), e);
+        }
+    }
+
+    /** Says when statements before the failing one may have stayed applied. */
+    private String hint(PlannedMigration planned, int failedIndex) {
+        if (failedIndex == 0) {
+            return "";
+        }
+        if (!planned.migration().transactional()) {
+            return " (it is not transactional: earlier statements of it stay applied; repair them by hand)";
+        }
+        if (dialect != Dialect.POSTGRESQL) {
+            return " (" + dialect.productName() + " commits DDL implicitly: earlier DDL statements of it may stay"
+                    + " applied; repair them by hand)";
+        }
+        return "";
+    }
+
+    private void inTransaction(Migration migration, Work work) {
+        boolean transactional = migration.transactional();
+        try {
+            connection.setAutoCommit(!transactional);
+            work.run();
+            if (transactional) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            rollbackQuietly(transactional);
+            throw new MigrationException(migration.version(), Failures.name(migration)
+                    + ": cannot update the history: " + Failures.firstLine(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(transactional);
+            throw e;
+        } finally {
+            resetAutoCommit();
+        }
+    }
+
+    private void rollbackQuietly(boolean transactional) {
+        if (!transactional) {
+            return;
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Rollback failed: {0}", e.getMessage());
+        }
+    }
+
+    private void resetAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot restore auto-commit: {0}", e.getMessage());
+        }
+    }
+
+    /** A piece of JDBC work run inside {@link #inTransaction}. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+}

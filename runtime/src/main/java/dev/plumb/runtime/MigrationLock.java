@@ -1,0 +1,55 @@
+package dev.plumb.runtime;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Keeps two processes from migrating the same database at once. The lock lives on a dedicated connection, never
+ * the one that runs migrations, so it is released when the holder closes it or its process dies, and migration
+ * transactions cannot release it by committing.
+ */
+interface MigrationLock extends AutoCloseable {
+
+    /** Opens a dedicated connection and takes the lock for the history table {@code table} within {@code timeout}. */
+    static MigrationLock acquire(DataSource dataSource, Dialect dialect, TableName table, Duration timeout) {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            return switch (dialect) {
+                case POSTGRESQL -> PostgresAdvisoryLock.acquire(connection, table, timeout);
+                case H2 -> H2RowLock.acquire(connection, table, timeout);
+                default -> throw new MigrationException("Migration lock is not supported on " + dialect.productName()
+                        + " yet");
+            };
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new MigrationException(null, "Cannot take the migration lock: " + Failures.firstLine(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Releases the lock and closes its connection. */
+    @Override
+    void close();
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing also drops the lock; nothing else to do
+        }
+    }
+
+    static MigrationException timeout(TableName table, Duration timeout, String how) {
+        return new MigrationException(null, "Timed out after " + timeout.toMillis() + " ms waiting for the migration"
+                + " lock of " + table + " (" + how + "): another process is migrating this database; retry when it"
+                + " has finished, or raise lockTimeout", null);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.plumb.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * A PostgreSQL session-level advisory lock. The server releases it when the session ends, so a crashed process
+ * never leaves the database locked. It is taken by polling {@code pg_try_advisory_lock} rather than blocking in
+ * {@code pg_advisory_lock}, so the wait honours the lock timeout without depending on {@code statement_timeout}.
+ *
+ * <p>The key is a fixed 64-bit number derived from the history table name, so every Plumb process that uses the
+ * same history table agrees on it. Advisory locks are per database, so other databases on the server are not
+ * affected. See <a href="https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS">advisory
+ * locks</a>.
+ */
+final class PostgresAdvisoryLock implements MigrationLock {
+
+    private static final System.Logger LOG = System.getLogger(PostgresAdvisoryLock.class.getName());
+    private static final long MAX_POLL_MILLIS = 500;
+
+    private final Connection connection;
+    private final long key;
+
+    private PostgresAdvisoryLock(Connection connection, long key) {
+        this.connection = connection;
+        this.key = key;
+    }
+
+    static PostgresAdvisoryLock acquire(Connection connection, TableName table, Duration timeout)
+            throws SQLException {
+        long key = keyFor(table);
+        connection.setAutoCommit(true);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 20;
+        while (!tryLock(connection, key)) {
+            long remaining = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            if (remaining <= 0) {
+                throw MigrationLock.timeout(table, timeout, "PostgreSQL advisory lock " + key);
+            }
+            LOG.log(System.Logger.Level.DEBUG, "Waiting for the migration lock {0}", key);
+            sleep(Math.min(pause, remaining));
+            pause = Math.min(pause * 2, MAX_POLL_MILLIS);
+        }
+        LOG.log(System.Logger.Level.DEBUG, "Took the PostgreSQL advisory lock {0}", key);
+        return new PostgresAdvisoryLock(connection, key);
+    }
+
+    /** The first 8 bytes of the SHA-256 of the lower-cased history table name. */
+    static long keyFor(TableName table) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(("plumb:" + table.sql().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must support SHA-256", e);
+        }
+    }
+
+    private static boolean tryLock(Connection connection, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, key);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return resultSet.next() && resultSet.getBoolean(1);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrationException("Interrupted while waiting for the migration lock");
+        }
+    }
+
+    @Override
+    public void close() {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            statement.setLong(1, key);
+            statement.execute();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot release the migration lock explicitly; closing its"
+                    + " connection releases it: {0}", e.getMessage());
+        } finally {
+            MigrationLock.closeQuietly(connection);
+        }
+    }
+}
