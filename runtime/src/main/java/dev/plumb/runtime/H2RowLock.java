@@ -24,20 +24,24 @@ final class H2RowLock implements MigrationLock {
     private static final String TABLE_EXISTS_STATE = "42S01";
 
     private final Connection connection;
+    private final long previousTimeout;
 
-    private H2RowLock(Connection connection) {
+    private H2RowLock(Connection connection, long previousTimeout) {
         this.connection = connection;
+        this.previousTimeout = previousTimeout;
     }
 
     static H2RowLock acquire(Connection connection, TableName historyTable, Duration timeout) throws SQLException {
         TableName lockTable = historyTable.sibling(HistoryTable.LOCK_TABLE);
         connection.setAutoCommit(true);
+        long previousTimeout;
         try (Statement statement = connection.createStatement()) {
             ignoring(TABLE_EXISTS_STATE, statement, "create table if not exists " + lockTable.sql()
                     + " (id int not null primary key)");
             if (!rowExists(statement, lockTable)) {
                 ignoring(DUPLICATE_KEY_STATE, statement, "insert into " + lockTable.sql() + " (id) values (1)");
             }
+            previousTimeout = currentTimeout(statement);
             statement.execute("set lock_timeout " + Math.max(1, timeout.toMillis()));
             connection.setAutoCommit(false);
             statement.executeQuery("select id from " + lockTable.sql() + " where id = 1 for update").close();
@@ -49,7 +53,15 @@ final class H2RowLock implements MigrationLock {
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "Took the H2 row lock on {0}", lockTable);
-        return new H2RowLock(connection);
+        return new H2RowLock(connection, previousTimeout);
+    }
+
+    /** The session's lock timeout, restored on release: a pooled connection must come back as it was lent. */
+    private static long currentTimeout(Statement statement) throws SQLException {
+        try (var resultSet = statement.executeQuery("select lock_timeout()")) {
+            resultSet.next();
+            return resultSet.getLong(1);
+        }
     }
 
     private static boolean rowExists(Statement statement, TableName lockTable) throws SQLException {
@@ -72,8 +84,10 @@ final class H2RowLock implements MigrationLock {
 
     @Override
     public void close() {
-        try {
+        try (Statement statement = connection.createStatement()) {
             connection.rollback();
+            connection.setAutoCommit(true);
+            statement.execute("set lock_timeout " + previousTimeout);
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "Cannot end the lock transaction; closing its connection releases"
                     + " it: {0}", e.getMessage());

@@ -3,8 +3,10 @@ package dev.plumb.runtime;
 import java.util.Optional;
 
 /**
- * A migration could not be applied, rolled back or validated. The message is one line that names the migration and
- * says what to do; nothing of the failing migration is left applied.
+ * A migration could not be applied, rolled back or validated, or the migration lock could not be taken. The message
+ * is one line that names the migration and says what to do. A failed migration is never recorded as applied; on
+ * PostgreSQL nothing of it is left applied either, while H2 keeps the DDL statements that ran before the failing
+ * one (it commits DDL implicitly), and the message then says so.
  */
 public class MigrationException extends RuntimeException {
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -95,9 +96,9 @@ public final class MigrationScanner {
         return resourcePath.substring(0, resourcePath.length() - CLASS_SUFFIX.length()).replace('/', '.');
     }
 
-    private static java.util.Optional<Migration> load(String className, ClassLoader classLoader) {
+    private static Optional<Migration> load(String className, ClassLoader classLoader) {
         if (className.endsWith("package-info") || className.endsWith("module-info")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Class<?> type;
         try {
@@ -108,9 +109,9 @@ public final class MigrationScanner {
         }
         if (!Migration.class.isAssignableFrom(type) || type.isInterface()
                 || Modifier.isAbstract(type.getModifiers()) || type.isAnonymousClass() || type.isLocalClass()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(instantiate(type));
+        return Optional.of(instantiate(type));
     }
 
     private static Migration instantiate(Class<?> type) {

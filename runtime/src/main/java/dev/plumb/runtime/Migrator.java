@@ -6,11 +6,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,7 +21,16 @@ import java.util.function.Function;
  * {@code migrate} and {@code rollback} first take the {@linkplain MigrationLock migration lock} on a second,
  * dedicated connection, then read the history (one query), so a migration another process applied while this one
  * waited is seen and not applied twice. {@code pending} and {@code status} only read and take no lock; they do not
- * even create the history table. A {@code Migrator} holds no connection between calls and is safe to share.
+ * even create the history table. A {@code Migrator} holds no connection between calls and is safe to share; a
+ * pooled data source must be able to lend two connections at once (migrations + lock).
+ *
+ * <p>Before applying anything, {@code migrate} (and {@code pending}) validate the history: an applied migration
+ * whose SQL for this dialect no longer matches its recorded checksum is refused; one missing from the code is only
+ * logged (and shown by {@link #status()}). Every pending migration up to the target is applied in version order,
+ * including one older than the newest applied migration. How a failure is contained depends on the database: see
+ * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
+ * migration leaves nothing behind; H2 commits DDL implicitly, so earlier DDL statements of the failed migration
+ * stay, but it is never recorded as applied.
  */
 public final class Migrator {
 
@@ -122,9 +132,9 @@ public final class Migrator {
      * anything runs (so a migration lacking SQL for this dialect is refused before its predecessors are applied).
      */
     private List<PlannedMigration> plan(List<AppliedMigration> applied, Dialect dialect, Optional<String> target) {
-        Map<String, AppliedMigration> byVersion = new TreeMap<>();
-        applied.forEach(row -> byVersion.put(row.version(), row));
+        Set<String> appliedVersions = new HashSet<>();
         for (AppliedMigration row : applied) {
+            appliedVersions.add(row.version());
             Optional<Migration> migration = catalog.find(row.version());
             if (migration.isEmpty()) {
                 LOG.log(System.Logger.Level.WARNING, "Migration {0} ({1}) is applied but missing from the code",
@@ -134,7 +144,7 @@ public final class Migrator {
             }
         }
         return catalog.all().stream()
-                .filter(m -> !byVersion.containsKey(m.version()))
+                .filter(m -> !appliedVersions.contains(m.version()))
                 .filter(m -> target.isEmpty() || VersionComparator.INSTANCE.compare(m.version(), target.get()) <= 0)
                 .map(m -> MigrationCatalog.up(m, dialect))
                 .toList();
@@ -153,7 +163,7 @@ public final class Migrator {
             try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
-                java.util.Collections.reverse(selected);
+                Collections.reverse(selected);
                 List<PlannedMigration> todo = selected.stream().map(row -> downOf(row, dialect)).toList();
                 MigrationExecutor executor = new MigrationExecutor(connection, dialect, history, installedBy);
                 return new MigrationReport(dialect, todo.stream().map(executor::undo).toList());

@@ -163,4 +163,23 @@ class MigratorTest {
                     .hasMessageContaining("Duplicate migration version");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void customHistoryTableInAnotherSchema(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            db.execute("create schema audit");
+            Migrator migrator = Migrator.builder(db.dataSource()).migrations(CHAIN)
+                    .historyTable("audit.schema_log").build();
+
+            assertThat(migrator.migrate().steps()).hasSize(3);
+
+            assertThat(Db.strings(db, "select count(*) from audit.schema_log")).containsExactly("3");
+            assertThat(Db.tableExists(db, HistoryTable.DEFAULT_NAME)).isFalse();
+            assertThat(migrator.status()).extracting(MigrationStatus::state)
+                    .containsOnly(MigrationStatus.State.APPLIED);
+            assertThatThrownBy(() -> Migrator.builder(db.dataSource()).historyTable("bad\"name"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

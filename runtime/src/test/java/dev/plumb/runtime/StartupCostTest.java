@@ -26,7 +26,7 @@ class StartupCostTest {
             List<String> migrationConnection = counting.connections.get(0);
             assertThat(migrationConnection).hasSize(1);
             assertThat(migrationConnection.get(0)).startsWith("select version,");
-            assertThat(counting.connections.get(1)).as("lock statements").hasSizeLessThanOrEqualTo(4);
+            assertThat(counting.connections.get(1)).as("lock statements").hasSizeLessThanOrEqualTo(6);
         }
     }
 }

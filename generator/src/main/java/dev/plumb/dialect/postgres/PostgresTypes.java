@@ -37,7 +37,13 @@ final class PostgresTypes {
     static String canonical(String raw) {
         return TypeSpelling.parse(raw)
                 .map(t -> canonicalBase(t) + "[]".repeat(t.arrayDims()))
-                .orElseGet(() -> raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                .orElseGet(() -> fallback(raw));
+    }
+
+    /** Unknown shapes in lower case, except quoted (case-sensitive) names such as a {@code "Mood"} enum type. */
+    private static String fallback(String raw) {
+        String collapsed = raw.trim().replaceAll("\\s+", " ");
+        return collapsed.contains("\"") ? collapsed : collapsed.toLowerCase(Locale.ROOT);
     }
 
     private static String canonicalBase(TypeSpelling t) {

@@ -8,8 +8,8 @@ import java.util.Set;
  * Removes parentheses that change nothing, innermost first:
  * <ul>
  *   <li>{@code ((x))} becomes {@code (x)} (unless the inner group is a list or row, {@code ((a, b))});</li>
- *   <li>{@code (x)} around one identifier or literal becomes {@code x}, except after a function name or keyword
- *       ({@code nextval('s')}, {@code in ('A')} keep theirs);</li>
+ *   <li>{@code (x)} around one identifier or literal becomes {@code x}, except after a function name or a keyword
+ *       that takes a list ({@code nextval('s')}, {@code in ('A', 'B')}, {@code any (...)} keep theirs);</li>
  *   <li>a parenthesised predicate without {@code and}/{@code or} that is itself an operand of {@code and},
  *       {@code or} or {@code not} loses its parentheses: comparisons, {@code in}, {@code is}, {@code like} bind
  *       tighter than the boolean connectives, so {@code (a >= 0) and (a <= 2)} is {@code a >= 0 and a <= 2}.</li>
@@ -18,6 +18,8 @@ import java.util.Set;
 final class ParenthesisSimplifier {
 
     private static final Set<String> CONNECTIVES = Set.of("and", "or");
+    private static final Set<String> LIST_KEYWORDS = Set.of("in", "any", "all", "some", "exists", "values", "array",
+            "over", "filter", "within", "using");
 
     private ParenthesisSimplifier() {
     }
@@ -53,9 +55,7 @@ final class ParenthesisSimplifier {
                 && !nested.hasTopLevelComma()) {
             return List.of(nested);
         }
-        boolean afterNameOrKeyword = previous instanceof SqlToken t
-                && (t.kind() == SqlToken.Kind.WORD || t.kind() == SqlToken.Kind.QUOTED_IDENTIFIER);
-        if (inner.size() == 1 && inner.get(0) instanceof SqlToken && !afterNameOrKeyword) {
+        if (inner.size() == 1 && inner.get(0) instanceof SqlToken && !needsParentheses(previous)) {
             return inner;
         }
         SqlNode next = index + 1 < siblings.size() ? siblings.get(index + 1) : null;
@@ -63,6 +63,20 @@ final class ParenthesisSimplifier {
             return inner;
         }
         return List.of(group);
+    }
+
+    /** After a function name, {@code in}, {@code any} and the like, parentheses are syntax, not grouping. */
+    private static boolean needsParentheses(SqlNode previous) {
+        if (!(previous instanceof SqlToken t)) {
+            return false;
+        }
+        if (t.kind() == SqlToken.Kind.QUOTED_IDENTIFIER) {
+            return true;
+        }
+        if (t.kind() != SqlToken.Kind.WORD) {
+            return false;
+        }
+        return !t.isKeyword() || LIST_KEYWORDS.contains(t.lowerText()) || SqlKeywords.isFunctionLike(t.text());
     }
 
     private static boolean isPredicate(List<SqlNode> nodes) {

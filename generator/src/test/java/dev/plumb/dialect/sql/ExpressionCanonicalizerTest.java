@@ -42,6 +42,9 @@ class ExpressionCanonicalizerTest {
             "(id = ANY (ARRAY[(1)::bigint, (2)::bigint]))|id in (1, 2)",
             "'{}'::jsonb|'{}'",
             "tags[1] = 'a'|tags[1] = 'a'",
+            "((a = 1) AND b)|a = 1 and b",
+            "a = 1 AND (b)|a = 1 and b",
+            "coalesce(x, 0) > (1)|coalesce(x, 0) > 1",
             "NULL::character varying|null",
     })
     void postgresForms(String input, String expected) {
