@@ -2,9 +2,9 @@ package scenario;
 
 import jakarta.persistence.*;
 
-@Entity(name = "TableEntity")
-@jakarta.persistence.Table(name = "`table`")
-public class Table {
+@Entity
+@Table(name = "`table`")
+public class TableRow {
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
     Long id;
     @ManyToOne

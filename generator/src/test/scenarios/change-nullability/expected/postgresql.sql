@@ -1,0 +1,7 @@
+-- up
+alter table customer alter column email set not null;
+alter table customer alter column name drop not null;
+
+-- down
+alter table customer alter column name set not null;
+alter table customer alter column email drop not null;
