@@ -12,8 +12,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code plumb}: keeps a database schema plumb with its JPA entities. The entry point of the CLI; the commands are
@@ -26,14 +29,27 @@ import java.util.Properties;
         footer = ExitCodes.FOOTER)
 public final class PlumbCli implements Runnable {
 
+    /** Held strongly: JUL forgets the level of a logger nobody references. */
+    private static final Logger RUNTIME_LOGGER = Logger.getLogger("dev.plumb");
+
+
     @Spec
     CommandSpec spec;
 
     public static void main(String[] args) {
+        quietRuntimeLogging(Arrays.asList(args).contains("--verbose"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int exitCode = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
         System.exit(exitCode);
+    }
+
+    /**
+     * The runtime logs every step through {@code System.Logger} (JUL when run from the CLI); the commands print their
+     * own one line per step, so the runtime's records show only with {@code --verbose}.
+     */
+    private static void quietRuntimeLogging(boolean verbose) {
+        RUNTIME_LOGGER.setLevel(verbose ? Level.INFO : Level.WARNING);
     }
 
     /** Runs one command line with the given output, working directory and environment; returns the exit code. */

@@ -12,6 +12,6 @@ final class Describe {
     }
 
     static String columns(List<Identifier> columns) {
-        return columns.stream().map(Identifier::value).collect(Collectors.joining(", ", "(", ")"));
+        return columns.stream().map(Identifier::toString).collect(Collectors.joining(", ", "(", ")"));
     }
 }

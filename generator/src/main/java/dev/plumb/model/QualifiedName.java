@@ -37,6 +37,6 @@ public record QualifiedName(Optional<Identifier> namespace, Identifier name) imp
 
     @Override
     public String toString() {
-        return namespace.map(ns -> ns.value() + "." + name.value()).orElse(name.value());
+        return namespace.map(ns -> ns + "." + name).orElse(name.toString());
     }
 }

@@ -36,7 +36,7 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
             .thenComparing(u -> u.name().map(Identifier::value).orElse(""));
     private static final Comparator<ForeignKey> FOREIGN_KEY_ORDER = Comparator
             .comparing((ForeignKey f) -> names(f.columns()))
-            .thenComparing(f -> f.referencedTable().toString())
+            .thenComparing(ForeignKey::referencedTable)
             .thenComparing(f -> f.name().map(Identifier::value).orElse(""));
     private static final Comparator<CheckConstraint> CHECK_ORDER = Comparator
             .comparing(CheckConstraint::expression)
