@@ -15,14 +15,22 @@ public final class ExitCodes {
     public static final int DESTRUCTIVE_REFUSED = 4;
     /** The database cannot be reached or inspected. */
     public static final int DATABASE_UNAVAILABLE = 5;
-    /** A migration failed to apply or roll back; nothing of it was left applied. */
+    /**
+     * A migration failed to apply or roll back. On PostgreSQL nothing of it is left applied; H2 commits each DDL
+     * statement, so the statements before the failing one stay (the message says so).
+     */
     public static final int MIGRATION_FAILED = 6;
 
     static final String FOOTER = """
 
-            Exit codes: 0 ok or nothing to do, 1 internal error, 2 usage or configuration error,
-            3 drift found, 4 destructive change refused, 5 cannot reach or inspect the database,
-            6 a migration failed to apply.""";
+            Exit codes:
+              0  ok, or nothing to do
+              1  internal error (--verbose shows the stack trace)
+              2  usage or configuration error
+              3  drift found (reserved for check)
+              4  destructive change refused (reserved)
+              5  cannot reach or inspect the database
+              6  a migration failed to apply or roll back""";
 
     private ExitCodes() {
     }
