@@ -55,9 +55,9 @@ class HibernateModelReaderTest {
 
     @Test
     void readsEveryTableIncludingJoinTablesWithFoldedNames() {
-        assertThat(postgres.tables()).extracting(t -> t.name().toString())
+        assertThat(postgres.tables()).extracting(t -> t.name().name().value())
                 .containsExactly("customer", "order", "order_line", "product", "product_tag", "tag");
-        assertThat(h2.tables()).extracting(t -> t.name().toString())
+        assertThat(h2.tables()).extracting(t -> t.name().name().value())
                 .containsExactlyInAnyOrder("CUSTOMER", "order", "ORDER_LINE", "PRODUCT", "PRODUCT_TAG", "TAG");
         assertThat(postgres.tables()).allMatch(t -> t.name().namespace().isEmpty());
     }
