@@ -18,7 +18,7 @@ public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implemen
 
     @Override
     public String describe() {
-        return "+ foreign key " + table + " " + Describe.columns(foreignKey.columns()) + " -> "
+        return "+ foreign key " + table + " " + Describe.columns(foreignKey.columns()) + " references "
                 + foreignKey.referencedTable();
     }
 

@@ -51,7 +51,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to) implement
     public String describe() {
         List<String> aspects = new ArrayList<>();
         if (typeChanged()) {
-            aspects.add(from.type() + " -> " + to.type());
+            aspects.add(from.type() + " to " + to.type());
         }
         if (nullabilityChanged()) {
             aspects.add(to.nullable() ? "null" : "not null");

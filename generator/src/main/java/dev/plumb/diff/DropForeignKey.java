@@ -18,7 +18,7 @@ public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) impleme
 
     @Override
     public String describe() {
-        return "- foreign key " + table + " " + Describe.columns(foreignKey.columns()) + " -> "
+        return "- foreign key " + table + " " + Describe.columns(foreignKey.columns()) + " references "
                 + foreignKey.referencedTable();
     }
 
