@@ -35,6 +35,8 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        // both tools log every migration through java.util.logging here; the console would dominate the timings
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         List<String> list = Arrays.asList(args);
         if (!list.isEmpty() && list.get(0).equals("child")) {
             // child TOOL URL USER COUNT: one start-up migration in a fresh JVM
@@ -58,16 +60,19 @@ public final class Bench {
         List<String[]> rows = new ArrayList<>();
         long[] inProcess = new long[4];
         long[] wholeProcess = new long[4];
-        for (Tool tool : Tool.values()) {
-            int t = tool.ordinal();
-            String db = freshDatabase(tool);
-            inProcess[t] = time(() -> tool.migrate(db, user, password, count));
-            inProcess[2 + t] = median(() -> time(() -> tool.migrate(db, user, password, count)));
-            String other = freshDatabase(tool);
-            wholeProcess[t] = child(tool, other);
-            wholeProcess[2 + t] = median(() -> child(tool, other));
+        try {
+            for (Tool tool : Tool.values()) {
+                int t = tool.ordinal();
+                String db = freshDatabase(tool);
+                inProcess[t] = time(() -> tool.migrate(db, user, password, count));
+                inProcess[2 + t] = median(() -> time(() -> tool.migrate(db, user, password, count)));
+                String other = freshDatabase(tool);
+                wholeProcess[t] = child(tool, other);
+                wholeProcess[2 + t] = median(() -> child(tool, other));
+            }
+        } finally {
+            dropCreated();
         }
-        dropCreated();
         rows.add(row("apply " + count + " migrations, in process", inProcess[0], inProcess[1]));
         rows.add(row("no-op start-up, " + count + " applied, in process", inProcess[2], inProcess[3]));
         rows.add(row("apply " + count + " migrations, whole process", wholeProcess[0], wholeProcess[1]));
