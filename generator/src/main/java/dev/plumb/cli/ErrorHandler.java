@@ -5,6 +5,7 @@ import dev.plumb.config.ConfigException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
 import dev.plumb.runtime.MigrationException;
+import dev.plumb.runtime.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -35,6 +36,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (failure instanceof ParameterException || failure instanceof ConfigException
                 || failure instanceof MigrationLoadException) {
             return ExitCodes.USAGE;
+        }
+        if (failure instanceof ValidationException) {
+            return ExitCodes.VALIDATION_FAILED;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;

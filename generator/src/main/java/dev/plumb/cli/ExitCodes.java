@@ -20,6 +20,12 @@ public final class ExitCodes {
      * statement, so the statements before the failing one stay (the message says so).
      */
     public static final int MIGRATION_FAILED = 6;
+    /**
+     * The history and the code disagree, so nothing was applied: an applied migration was edited or removed,
+     * versions are duplicated, a pending migration is older than the newest applied one, a migration is partially
+     * applied (run {@code repair}), or {@code baseline} was refused.
+     */
+    public static final int VALIDATION_FAILED = 7;
 
     static final String FOOTER = """
 
@@ -30,7 +36,9 @@ public final class ExitCodes {
               3  drift found (reserved for check)
               4  destructive change refused (reserved)
               5  cannot reach or inspect the database
-              6  a migration failed to apply or roll back""";
+              6  a migration failed to apply or roll back
+              7  validation refused: an applied migration edited or missing, duplicate versions,
+                 an out-of-order or partially applied migration; nothing was applied""";
 
     private ExitCodes() {
     }

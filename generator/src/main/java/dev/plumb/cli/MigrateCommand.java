@@ -20,6 +20,10 @@ final class MigrateCommand extends RuntimeCommand {
     @Option(names = "--dry-run", description = "Print the SQL that would run; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--out-of-order",
+            description = "Also apply pending migrations older than the newest applied one (refused by default).")
+    boolean outOfOrder;
+
     MigrateCommand(CliContext context) {
         super(context);
     }
@@ -27,7 +31,7 @@ final class MigrateCommand extends RuntimeCommand {
     @Override
     protected int execute() throws Exception {
         PlumbConfig config = config();
-        Migrator migrator = migrator(config);
+        Migrator migrator = migrator(config, outOfOrder);
         if (dryRun) {
             printPending(migrator.pending(Optional.ofNullable(target)));
             return ExitCodes.OK;

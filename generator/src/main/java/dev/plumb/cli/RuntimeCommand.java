@@ -23,6 +23,11 @@ abstract class RuntimeCommand extends PlumbCommand {
     }
 
     protected Migrator migrator(PlumbConfig config) throws SQLException {
+        return migrator(config, false);
+    }
+
+    /** The migrator; {@code outOfOrder} allows pending migrations older than the newest applied one. */
+    protected Migrator migrator(PlumbConfig config, boolean outOfOrder) throws SQLException {
         String packageName = config.migrationsPackage();
         List<Migration> migrations = new MigrationLoader()
                 .load(config.migrations(), packageName.isEmpty() ? Optional.empty() : Optional.of(packageName));
@@ -30,7 +35,7 @@ abstract class RuntimeCommand extends PlumbCommand {
         try (Connection probe = connection.connect()) {
             probe.getMetaData();
         }
-        return Migrator.builder(connection.dataSource()).migrations(migrations).build();
+        return Migrator.builder(connection.dataSource()).migrations(migrations).outOfOrder(outOfOrder).build();
     }
 
     /** One line per migration applied or undone, with its duration; {@code nothing} when the report is empty. */

@@ -11,11 +11,12 @@ import java.util.Locale;
 
 /** {@code plumb status}: a table of every migration known to the code or the history, with its state. */
 @Command(name = "status", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
-        description = "Lists migrations: version, description, state, when and by whom applied, duration.")
+        description = "Lists migrations: version, description, state, when and by whom applied, duration; the"
+                + " progress of a partial one.")
 final class StatusCommand extends RuntimeCommand {
 
     private static final List<String> HEADERS =
-            List.of("VERSION", "DESCRIPTION", "STATE", "APPLIED AT (UTC)", "APPLIED BY", "DURATION");
+            List.of("VERSION", "DESCRIPTION", "STATE", "APPLIED AT (UTC)", "APPLIED BY", "DURATION", "DETAIL");
     private static final DateTimeFormatter APPLIED_AT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -42,7 +43,8 @@ final class StatusCommand extends RuntimeCommand {
                 status.state().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 status.appliedAt().map(APPLIED_AT::format).orElse(""),
                 status.appliedBy().orElse(""),
-                status.executionTime().map(Durations::format).orElse(""));
+                status.executionTime().map(Durations::format).orElse(""),
+                status.detail().orElse(""));
     }
 
     private void printTable(List<List<String>> rows) {

@@ -39,6 +39,25 @@ public record MigrationSpec(String version, String name, String description, Ins
         return new MigrationSpec(version, name, description, generatedAt, List.of(), Map.of(), Map.of());
     }
 
+    /**
+     * Statements PostgreSQL refuses inside a transaction block: {@code create/drop index concurrently},
+     * {@code reindex ... concurrently}, {@code alter type ... add value} (before PostgreSQL 12), {@code vacuum}.
+     */
+    private static final java.util.regex.Pattern NON_TRANSACTIONAL = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:(?:create\\s+(?:unique\\s+)?|drop\\s+)index\\s+concurrently\\b"
+                    + "|reindex\\b.*\\bconcurrently\\b|alter\\s+type\\b.*\\badd\\s+value\\b|vacuum\\b).*");
+
+    /**
+     * False when some statement, up or down, cannot run in a transaction: the generated class then declares
+     * {@code transactional() false}, and the runtime records its progress statement by statement instead.
+     */
+    public boolean transactional() {
+        return java.util.stream.Stream.of(up, down)
+                .flatMap(map -> map.values().stream())
+                .flatMap(List::stream)
+                .noneMatch(sql -> NON_TRANSACTIONAL.matcher(sql).matches());
+    }
+
     public boolean isEmpty() {
         return up.isEmpty() && down.isEmpty();
     }

@@ -67,16 +67,24 @@ public final class MigrationWriter {
     /** The Java source of the migration, without writing it. */
     public JavaFile toJavaFile(MigrationSpec spec, String packageName) {
         requireValidPackage(packageName);
-        TypeSpec type = TypeSpec.classBuilder(spec.className())
+        TypeSpec.Builder type = TypeSpec.classBuilder(spec.className())
                 .addJavadoc("$L", header.render(spec))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addMethod(constant("version", spec.version()))
                 .addMethod(constant("description", spec.description()))
                 .addMethod(direction("up", spec.up(), spec.isEmpty()))
-                .addMethod(direction("down", spec.down(), spec.isEmpty()))
-                .build();
-        return JavaFile.builder(packageName, type).indent("    ").skipJavaLangImports(true).build();
+                .addMethod(direction("down", spec.down(), spec.isEmpty()));
+        if (!spec.transactional()) {
+            type.addMethod(MethodSpec.methodBuilder("transactional")
+                    .addJavadoc("Not transactional: it runs statements PostgreSQL refuses inside a transaction.\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return false")
+                    .build());
+        }
+        return JavaFile.builder(packageName, type.build()).indent("    ").skipJavaLangImports(true).build();
     }
 
     private static MethodSpec constant(String name, String value) {

@@ -46,7 +46,7 @@ class PlumbCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status"})
+    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status", "validate", "repair", "baseline"})
     void helpOnEveryCommandExitsZeroAndDocumentsExitCodes(String command) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 
@@ -181,6 +181,28 @@ class PlumbCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("nowhere").contains("does not exist");
+    }
+
+    @Test
+    void editedMigrationIsRefusedByValidateAndMigrateWithExitSeven() throws IOException {
+        String url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
+        Path file = Path.of(plumb("new", "--name", "first").out().strip());
+        assertThat(plumb("migrate", "--url", url).exitCode()).isZero();
+        assertThat(plumb("validate", "--url", url).out()).isEqualTo("Valid: 1 applied, 0 pending\n");
+        String source = Files.readString(file);
+        Files.writeString(file, source.replaceFirst("public void up\\(Script script\\) \\{",
+                "public void up(Script script) { script.on(dev.plumb.runtime.Dialect.H2, \"create table x (id int)\");"));
+
+        Run validate = plumb("validate", "--url", url);
+        Run migrate = plumb("migrate", "--url", url);
+
+        assertThat(validate.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(validate.err()).startsWith("plumb validate: Migration 20261122093015 (First) has changed since"
+                + " it was applied").hasLineCount(1);
+        assertThat(migrate.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(plumb("baseline", "--version", "1", "--url", url).exitCode())
+                .as("baseline on a database with history").isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(plumb("repair", "--url", url).out()).isEqualTo("Nothing to repair\n");
     }
 
     @Test

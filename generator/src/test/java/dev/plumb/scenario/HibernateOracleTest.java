@@ -4,6 +4,9 @@ import dev.plumb.model.Schema;
 import dev.plumb.reader.DatabaseTarget;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.reader.HibernateSchemaExport;
+import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.MigrationReport;
+import dev.plumb.runtime.MigrationStatus;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +64,29 @@ class HibernateOracleTest {
 
             migrator.rollback(1);
             assertThat(bench.current(desired).isEmpty()).as("only the history table left after rollback").isTrue();
+        }
+    }
+
+    /** Acceptance: baseline adopts a database Hibernate created; migrate then applies only later migrations. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void baselineAdoptsHibernateDatabaseAndMigrateAppliesOnlyLaterMigrations(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            SchemaWorkbench bench = new SchemaWorkbench(db);
+            Schema desired = bench.desired(SampleEntities.classpath(), SampleEntities.PACKAGE,
+                    SampleEntities.hibernateSettings());
+            Migration initial = bench.migration("1", bench.generate(desired));
+            db.execute(hibernateDdl(db, bench).toArray(String[]::new));
+            Migration later = new SqlMigration("2", "Add audit", bench.dialect().dialect(),
+                    List.of("create table audit_note (id int primary key)"), List.of("drop table audit_note"));
+            Migrator migrator = Migrator.builder(db.dataSource()).migrations(List.of(initial, later)).build();
+
+            migrator.baseline("1", "Schema exported by Hibernate");
+
+            assertThat(migrator.migrate().steps()).extracting(MigrationReport.Step::version).containsExactly("2");
+            assertThat(migrator.status()).extracting(MigrationStatus::state).containsExactly(
+                    MigrationStatus.State.BASELINE, MigrationStatus.State.APPLIED);
         }
     }
 

@@ -94,6 +94,24 @@ class MigrationWriterTest {
     }
 
     @Test
+    void migrationWithConcurrentIndexIsMarkedNonTransactional() {
+        writer.write(spec("20261122093015", "IndexEmail", List.of(),
+                Map.of(Dialect.POSTGRESQL, List.of("CREATE UNIQUE INDEX CONCURRENTLY ix_email on customer (email)")),
+                Map.of(Dialect.POSTGRESQL, List.of("drop index concurrently ix_email"))), root, "a");
+        writer.write(spec("20261122093016", "AddMood", List.of(),
+                Map.of(Dialect.POSTGRESQL, List.of("alter type mood add value 'ok'")), Map.of()), root, "b");
+        writer.write(spec("20261122093017", "IndexName", List.of(),
+                Map.of(Dialect.POSTGRESQL, List.of("create index ix_concurrently on customer (email)")),
+                Map.of(Dialect.POSTGRESQL, List.of("drop index ix_concurrently"))), root, "c");
+
+        assertThat(load("a").get(0).transactional()).isFalse();
+        assertThat(load("b").get(0).transactional()).isFalse();
+        assertThat(load("c").get(0).transactional()).as("an index merely named so").isTrue();
+        assertThat(writer.toJavaFile(spec("1", "X", List.of(), Map.of(Dialect.H2, List.of("select 1")), Map.of()),
+                "c").toString()).doesNotContain("transactional");
+    }
+
+    @Test
     void multiLineStatementsAreTextBlocksOneStatementPerArgument() throws IOException {
         String source = writer.toJavaFile(spec("20261122093015", "CreateOrder", List.of(),
                 Map.of(Dialect.POSTGRESQL, List.of("create table a (\n    id int\n)", "drop table b")),

@@ -1,15 +1,20 @@
 package dev.plumb.runtime;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * H2 has no advisory locks, so the lock is the single row of {@value HistoryTable#LOCK_TABLE}, held by
- * {@code select ... for update} in a transaction left open on a dedicated connection until {@link #close()}. H2
+ * an {@code update} of it in a transaction left open on a dedicated connection until {@link #close()}. H2
  * makes other sessions wait for that row up to their {@code LOCK_TIMEOUT}, which is set to the migrator's lock
- * timeout, and drops the lock with the session.
+ * timeout, and drops the lock with the session. The holder writes its name and the time into the row it locked; a
+ * waiting process reads them (uncommitted) every few seconds and logs them, and names them when it times out.
  *
  * <p>The lock table and its row are created on first use, in auto-commit, before the locking transaction starts.
  * Two processes may try that at once: "already exists" and duplicate-key errors are expected and ignored.
@@ -37,23 +42,73 @@ final class H2RowLock implements MigrationLock {
         long previousTimeout;
         try (Statement statement = connection.createStatement()) {
             ignoring(TABLE_EXISTS_STATE, statement, "create table if not exists " + lockTable.sql()
-                    + " (id int not null primary key)");
+                    + " (id int not null primary key, holder varchar(100), locked_at timestamp)");
             if (!rowExists(statement, lockTable)) {
                 ignoring(DUPLICATE_KEY_STATE, statement, "insert into " + lockTable.sql() + " (id) values (1)");
             }
             previousTimeout = currentTimeout(statement);
-            statement.execute("set lock_timeout " + Math.max(1, timeout.toMillis()));
-            connection.setAutoCommit(false);
-            statement.executeQuery("select id from " + lockTable.sql() + " where id = 1 for update").close();
+            waitForRow(connection, statement, lockTable, timeout);
         } catch (SQLException e) {
             MigrationLock.closeQuietly(connection);
-            if (e.getErrorCode() == LOCK_TIMEOUT) {
-                throw MigrationLock.timeout(historyTable, timeout, "row lock on " + lockTable);
-            }
+            throw e;
+        } catch (RuntimeException e) {
+            MigrationLock.closeQuietly(connection);
             throw e;
         }
         LOG.log(System.Logger.Level.DEBUG, "Took the H2 row lock on {0}", lockTable);
         return new H2RowLock(connection, previousTimeout);
+    }
+
+    /**
+     * Locks the row in a transaction, waiting in slices of {@link MigrationLock#REPORT_EVERY} so that the holder is
+     * logged between slices. The holder's name and lock time are written in its own, uncommitted transaction, so
+     * they are read with {@code READ UNCOMMITTED}.
+     */
+    private static void waitForRow(Connection connection, Statement statement, TableName lockTable, Duration timeout)
+            throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String holder = MigrationLock.holderName();
+        while (true) {
+            long remaining = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis());
+            statement.execute("set lock_timeout " + Math.min(remaining, MigrationLock.REPORT_EVERY.toMillis()));
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("update " + lockTable.sql()
+                    + " set holder = ?, locked_at = ? where id = 1")) {
+                lock.setString(1, holder);
+                lock.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+                lock.executeUpdate();
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != LOCK_TIMEOUT) {
+                    throw e;
+                }
+                connection.rollback();
+                connection.setAutoCommit(true);
+                String current = holder(connection, lockTable);
+                if (System.nanoTime() - deadline >= 0) {
+                    throw MigrationLock.timeout(lockTable, timeout, "row lock on "
+                            + lockTable + ", held by " + current);
+                }
+                LOG.log(System.Logger.Level.INFO, "Waiting for the migration lock on {0}, held by {1}", lockTable,
+                        current);
+            }
+        }
+    }
+
+    static String holder(Connection connection, TableName lockTable) throws SQLException {
+        int isolation = connection.getTransactionIsolation();
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+        try (Statement statement = connection.createStatement();
+             ResultSet resultSet = statement.executeQuery("select holder, locked_at from " + lockTable.sql()
+                     + " where id = 1")) {
+            if (resultSet.next() && resultSet.getString(1) != null) {
+                return "'" + resultSet.getString(1) + "' since "
+                        + resultSet.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+            }
+            return "another session";
+        } finally {
+            connection.setTransactionIsolation(isolation);
+        }
     }
 
     /** The session's lock timeout, restored on release: a pooled connection must come back as it was lent. */

@@ -24,7 +24,10 @@ import java.util.Set;
  *     checksum     varchar(64)  not null,              -- SHA-256 hex of the up SQL for this dialect
  *     applied_at   timestamp    not null,              -- UTC
  *     applied_by   varchar(100) not null,
- *     execution_ms bigint       not null
+ *     execution_ms bigint       not null,
+ *     state        varchar(10)  not null,              -- HistoryState: APPLIED, PARTIAL, FAILED, RESUME, BASELINE
+ *     statements_done int       not null,              -- progress of a non-transactional migration
+ *     failure      varchar(500)                        -- why a FAILED migration stopped
  * )
  * </pre>
  * {@code applied_at} has no time zone (MariaDB has no {@code timestamp with time zone}); the runtime always writes
@@ -42,7 +45,8 @@ final class HistoryRepository {
      */
     private static final Set<String> MISSING_TABLE_STATES = Set.of("42P01", "42S02", "42S03", "42S04");
 
-    private static final String COLUMNS = "version, description, checksum, applied_at, applied_by, execution_ms";
+    private static final String COLUMNS = "version, description, checksum, applied_at, applied_by, execution_ms,"
+            + " state, statements_done, failure";
 
     private final Connection connection;
     private final TableName table;
@@ -69,7 +73,10 @@ final class HistoryRepository {
                     + "checksum varchar(64) not null, "
                     + "applied_at timestamp not null, "
                     + "applied_by varchar(" + APPLIED_BY_LENGTH + ") not null, "
-                    + "execution_ms bigint not null)");
+                    + "execution_ms bigint not null, "
+                    + "state varchar(10) not null, "
+                    + "statements_done int not null, "
+                    + "failure varchar(" + DESCRIPTION_LENGTH + "))");
         }
         return List.of();
     }
@@ -97,7 +104,9 @@ final class HistoryRepository {
             while (resultSet.next()) {
                 rows.add(new AppliedMigration(resultSet.getString(1), resultSet.getString(2), resultSet.getString(3),
                         resultSet.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        resultSet.getString(5), Duration.ofMillis(resultSet.getLong(6))));
+                        resultSet.getString(5), Duration.ofMillis(resultSet.getLong(6)),
+                        HistoryState.valueOf(resultSet.getString(7)), resultSet.getInt(8),
+                        Optional.ofNullable(resultSet.getString(9))));
             }
         }
         rows.sort((a, b) -> VersionComparator.INSTANCE.compare(a.version(), b.version()));
@@ -105,7 +114,7 @@ final class HistoryRepository {
     }
 
     void insert(AppliedMigration row) throws SQLException {
-        String sql = "insert into " + table.sql() + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)";
+        String sql = "insert into " + table.sql() + " (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, row.version());
             statement.setString(2, truncate(row.description(), DESCRIPTION_LENGTH));
@@ -113,6 +122,37 @@ final class HistoryRepository {
             statement.setObject(4, LocalDateTime.ofInstant(row.appliedAt(), ZoneOffset.UTC));
             statement.setString(5, truncate(row.appliedBy(), APPLIED_BY_LENGTH));
             statement.setLong(6, row.executionTime().toMillis());
+            statement.setString(7, row.state().name());
+            statement.setInt(8, row.statementsDone());
+            statement.setString(9, row.failure().map(f -> truncate(f, DESCRIPTION_LENGTH)).orElse(null));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Records the progress of a non-transactional migration: its state and how many statements ran. */
+    void progress(String version, HistoryState state, int statementsDone, Optional<String> failure)
+            throws SQLException {
+        update(version, "state = ?, statements_done = ?, failure = ?", state.name(), statementsDone,
+                failure.map(f -> truncate(f, DESCRIPTION_LENGTH)).orElse(null));
+    }
+
+    /** Marks a migration applied completely, with when it finished and how long it took. */
+    void complete(String version, String checksum, Duration executionTime) throws SQLException {
+        update(version, "state = ?, checksum = ?, execution_ms = ?, failure = null", HistoryState.APPLIED.name(),
+                checksum, executionTime.toMillis());
+    }
+
+    private void update(String version, String assignments, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update " + table.sql() + " set " + assignments + " where version = ?")) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, java.sql.Types.VARCHAR);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+            statement.setString(values.length + 1, version);
             statement.executeUpdate();
         }
     }

@@ -27,9 +27,9 @@ final class MigrationCatalog {
             Migration previous = sorted.get(i - 1);
             Migration current = sorted.get(i);
             if (VersionComparator.INSTANCE.compare(previous.version(), current.version()) == 0) {
-                throw new MigrationException(current.version(), "Duplicate migration version: "
+                throw new ValidationException(current.version(), "Duplicate migration version: "
                         + Failures.name(previous) + " and " + Failures.name(current)
-                        + " have the same version; give one of them a new version", null);
+                        + " have the same version; give one of them a new version");
             }
         }
         sorted.forEach(m -> byVersion.put(m.version(), m));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Runs one migration (up or down) and its history change on the migration connection.
@@ -13,7 +14,10 @@ import java.time.Instant;
  * (or delete) in one transaction: on PostgreSQL, whose DDL is transactional, a failure leaves nothing behind. H2
  * (like MariaDB) commits each DDL statement implicitly, so there a failure rolls back only the work done since the
  * last DDL statement; the history is still written only after every statement succeeded, so a failed migration is
- * never recorded. A non-transactional migration runs in auto-commit, its history row written right after.
+ * never recorded. A non-transactional migration runs in auto-commit and records its progress as it goes: its history
+ * row is written {@code PARTIAL} before the first statement, counts each statement done, turns {@code FAILED} (with
+ * the error) when a statement fails and {@code APPLIED} at the end; so a crash half-way stays visible, and after
+ * {@code repair} the migration resumes at the first statement not done.
  */
 final class MigrationExecutor {
 
@@ -35,12 +39,16 @@ final class MigrationExecutor {
         Migration migration = planned.migration();
         Instant start = Instant.now();
         long started = System.nanoTime();
-        inTransaction(migration, () -> {
-            runStatements(planned, MigrationReport.Direction.UP);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            history.insert(new AppliedMigration(migration.version(), migration.description(), planned.checksum(),
-                    start, installedBy, elapsed));
-        });
+        if (migration.transactional()) {
+            inTransaction(migration, () -> {
+                runStatements(planned, MigrationReport.Direction.UP);
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+                history.insert(AppliedMigration.completed(migration.version(), migration.description(),
+                        planned.checksum(), start, installedBy, elapsed));
+            });
+        } else {
+            applyWithProgress(planned, start, started);
+        }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         LOG.log(System.Logger.Level.INFO, "Applied {0} in {1} ms", Failures.name(migration), duration.toMillis());
         return new MigrationReport.Step(migration.version(), migration.description(), MigrationReport.Direction.UP,
@@ -59,6 +67,44 @@ final class MigrationExecutor {
                 duration.toMillis());
         return new MigrationReport.Step(migration.version(), migration.description(),
                 MigrationReport.Direction.DOWN, duration);
+    }
+
+    /** Runs a non-transactional migration in auto-commit, recording after each statement how many are done. */
+    private void applyWithProgress(PlannedMigration planned, Instant start, long started) {
+        Migration migration = planned.migration();
+        int done = planned.resumeFrom();
+        try {
+            connection.setAutoCommit(true);
+            if (done == 0) {
+                history.insert(new AppliedMigration(migration.version(), migration.description(), planned.checksum(),
+                        start, installedBy, Duration.ZERO, HistoryState.PARTIAL, 0, Optional.empty()));
+            } else {
+                history.progress(migration.version(), HistoryState.PARTIAL, done, Optional.empty());
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (; done < planned.statements().size(); done++) {
+                    runOne(statement, planned, done);
+                    history.progress(migration.version(), HistoryState.PARTIAL, done + 1, Optional.empty());
+                }
+            }
+            history.complete(migration.version(), planned.checksum(), Duration.ofNanos(System.nanoTime() - started));
+        } catch (SQLException e) {
+            throw new MigrationException(migration.version(), Failures.name(migration)
+                    + ": cannot update the history: " + Failures.firstLine(e), e);
+        }
+    }
+
+    private void runOne(Statement statement, PlannedMigration planned, int index) throws SQLException {
+        String sql = planned.statements().get(index);
+        try {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            history.progress(planned.version(), HistoryState.FAILED, index, Optional.of(
+                    "statement " + (index + 1) + " '" + Failures.shorten(sql) + "': " + Failures.firstLine(e)));
+            throw Failures.statementFailed(planned.migration(), MigrationReport.Direction.UP, sql, e,
+                    " (it is not transactional: " + index + " of " + planned.statements().size()
+                            + " statements stay applied; see status, then run repair)");
+        }
     }
 
     private void runStatements(PlannedMigration planned, MigrationReport.Direction direction) {

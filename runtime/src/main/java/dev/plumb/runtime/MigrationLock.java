@@ -32,6 +32,23 @@ interface MigrationLock extends AutoCloseable {
         }
     }
 
+    /** How often a waiting process logs who holds the lock. */
+    Duration REPORT_EVERY = Duration.ofSeconds(5);
+
+    /** How a lock holder names itself: {@code plumb <host>/<pid>}, at most 63 characters (PostgreSQL's limit). */
+    static String holderName() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "unknown-host";
+            }
+        }
+        String name = "plumb " + host + "/" + ProcessHandle.current().pid();
+        return name.length() <= 63 ? name : name.substring(0, 63);
+    }
+
     /** Releases the lock and closes its connection. */
     @Override
     void close();

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,10 +22,10 @@ import java.util.function.Function;
  * even create the history table. A {@code Migrator} holds no connection between calls and is safe to share; a
  * pooled data source must be able to lend two connections at once (migrations + lock).
  *
- * <p>Before applying anything, {@code migrate} (and {@code pending}) validate the history: an applied migration
- * whose SQL for this dialect no longer matches its recorded checksum is refused; one missing from the code is only
- * logged (and shown by {@link #status()}). Every pending migration up to the target is applied in version order,
- * including one older than the newest applied migration. How a failure is contained depends on the database: see
+ * <p>Before applying anything, {@code migrate} (and {@code pending} and {@link #validate()}) check the history
+ * against the code (see {@code HistoryValidator}) and refuse with a {@link ValidationException}: an edited or
+ * missing applied migration, duplicate versions, a partially applied migration ({@link #repair()} resolves it) or,
+ * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
  * migration leaves nothing behind; H2 commits DDL implicitly, so earlier DDL statements of the failed migration
  * stay, but it is never recorded as applied.
@@ -41,6 +39,7 @@ public final class Migrator {
     private final TableName table;
     private final Duration lockTimeout;
     private final String installedBy;
+    private final boolean outOfOrder;
 
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -48,6 +47,7 @@ public final class Migrator {
         this.table = builder.historyTable;
         this.lockTimeout = builder.lockTimeout;
         this.installedBy = builder.installedBy;
+        this.outOfOrder = builder.outOfOrder;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -112,6 +112,79 @@ public final class Migrator {
         });
     }
 
+    /**
+     * Checks the history against the code as {@code migrate} does, without the lock and without changing anything;
+     * throws {@link ValidationException} naming the first problem, otherwise returns the status lines.
+     */
+    public List<MigrationStatus> validate() {
+        return withConnection("validate the migrations", connection -> {
+            Dialect dialect = Dialects.of(connection);
+            List<AppliedMigration> applied = new HistoryRepository(connection, table).readIfExists().orElse(List.of());
+            plan(applied, dialect, Optional.empty());
+            return StatusReport.of(catalog, applied, dialect);
+        });
+    }
+
+    /**
+     * Resolves partially applied non-transactional migrations, under the lock: a row with no statement done is
+     * removed (the migration is simply pending again); any other is marked to resume, so that the next
+     * {@code migrate} runs it from the first statement not done. Fix by hand first whatever the failed or
+     * interrupted statement left behind (for example an invalid index of an interrupted
+     * {@code create index concurrently}). Returns the versions repaired; empty when there was nothing to do.
+     */
+    public List<String> repair() {
+        return withConnection("repair the history", connection -> {
+            Dialect dialect = Dialects.of(connection);
+            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+                HistoryRepository history = new HistoryRepository(connection, table);
+                List<String> repaired = new ArrayList<>();
+                for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
+                    if (row.state() == HistoryState.PARTIAL || row.state() == HistoryState.FAILED) {
+                        if (row.statementsDone() == 0) {
+                            history.delete(row.version());
+                        } else {
+                            history.progress(row.version(), HistoryState.RESUME, row.statementsDone(),
+                                    row.failure());
+                        }
+                        LOG.log(System.Logger.Level.INFO, "Repaired migration {0}: {1} statements done",
+                                row.version(), row.statementsDone());
+                        repaired.add(row.version());
+                    }
+                }
+                return repaired;
+            }
+        });
+    }
+
+    /**
+     * Adopts a database created by other means (for example by Hibernate's schema export) at {@code version}: records
+     * a baseline row, so that {@code migrate} applies only migrations newer than it. Refused with a
+     * {@link ValidationException} when the history already has entries.
+     */
+    public void baseline(String version, String description) {
+        if (version == null || version.isBlank() || version.length() > MigrationCatalog.MAX_VERSION_LENGTH) {
+            throw new IllegalArgumentException("baseline version must be 1 to "
+                    + MigrationCatalog.MAX_VERSION_LENGTH + " characters: " + version);
+        }
+        withConnection("baseline", connection -> {
+            Dialect dialect = Dialects.of(connection);
+            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+                HistoryRepository history = new HistoryRepository(connection, table);
+                List<AppliedMigration> rows = history.readOrCreate();
+                if (!rows.isEmpty()) {
+                    throw new ValidationException(version, "Cannot baseline at " + version + ": the history "
+                            + table + " already has " + rows.size() + " entries (newest "
+                            + rows.get(rows.size() - 1).version() + "); baseline adopts only a database without"
+                            + " history");
+                }
+                history.insert(new AppliedMigration(version, description, "", java.time.Instant.now(),
+                        installedBy, Duration.ZERO, HistoryState.BASELINE, 0, Optional.empty()));
+                LOG.log(System.Logger.Level.INFO, "Baselined the database at {0}", version);
+                return null;
+            }
+        });
+    }
+
     private MigrationReport migrateUpTo(Optional<String> target) {
         return withConnection("migrate", connection -> {
             Dialect dialect = Dialects.of(connection);
@@ -132,29 +205,7 @@ public final class Migrator {
      * anything runs (so a migration lacking SQL for this dialect is refused before its predecessors are applied).
      */
     private List<PlannedMigration> plan(List<AppliedMigration> applied, Dialect dialect, Optional<String> target) {
-        Set<String> appliedVersions = new HashSet<>();
-        for (AppliedMigration row : applied) {
-            appliedVersions.add(row.version());
-            Optional<Migration> migration = catalog.find(row.version());
-            if (migration.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, "Migration {0} ({1}) is applied but missing from the code",
-                        row.version(), row.description());
-            } else if (!MigrationCatalog.checksum(migration.get(), dialect).equals(row.checksum())) {
-                throw checksumMismatch(migration.get(), dialect);
-            }
-        }
-        return catalog.all().stream()
-                .filter(m -> !appliedVersions.contains(m.version()))
-                .filter(m -> target.isEmpty() || VersionComparator.INSTANCE.compare(m.version(), target.get()) <= 0)
-                .map(m -> MigrationCatalog.up(m, dialect))
-                .toList();
-    }
-
-    private static MigrationException checksumMismatch(Migration migration, Dialect dialect) {
-        return new MigrationException(migration.version(), Failures.name(migration) + " has changed since it was"
-                + " applied (its " + dialect.productName() + " SQL no longer matches the checksum in the history):"
-                + " restore the migration as it was applied, or roll it back with the old code and apply it again",
-                null);
+        return new HistoryValidator(catalog, dialect, outOfOrder).plan(applied, target);
     }
 
     private MigrationReport rollbackWhere(Function<List<AppliedMigration>, List<AppliedMigration>> selector) {
@@ -172,6 +223,12 @@ public final class Migrator {
     }
 
     private PlannedMigration downOf(AppliedMigration row, Dialect dialect) {
+        if (row.state() != HistoryState.APPLIED) {
+            throw new ValidationException(row.version(), "Cannot roll back migration " + row.version() + " ("
+                    + row.description() + "): it is " + row.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not applied; roll back only to a version at or after it"
+                    + (row.state() == HistoryState.BASELINE ? "" : ", or run repair and migrate first"));
+        }
         Migration migration = catalog.find(row.version()).orElseThrow(() -> new MigrationException(row.version(),
                 "Cannot roll back migration " + row.version() + " (" + row.description() + "): it is applied but"
                         + " missing from the code, so its down SQL is unknown; restore its class first", null));
@@ -217,6 +274,7 @@ public final class Migrator {
         private TableName historyTable = TableName.parse(HistoryTable.DEFAULT_NAME);
         private Duration lockTimeout = Duration.ofSeconds(60);
         private String installedBy = Objects.requireNonNullElse(System.getProperty("user.name"), "unknown");
+        private boolean outOfOrder;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -249,6 +307,15 @@ public final class Migrator {
         /** Recorded in the history as who applied a migration; default the OS user name. */
         public Builder installedBy(String user) {
             this.installedBy = Objects.requireNonNull(user, "user");
+            return this;
+        }
+
+        /**
+         * Whether a pending migration older than the newest applied one is applied (true) or refused (false, the
+         * default: usually a branch merged late, whose order against the applied ones was never tested).
+         */
+        public Builder outOfOrder(boolean allowed) {
+            this.outOfOrder = allowed;
             return this;
         }
 

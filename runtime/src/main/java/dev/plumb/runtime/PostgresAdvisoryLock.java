@@ -38,14 +38,21 @@ final class PostgresAdvisoryLock implements MigrationLock {
             throws SQLException {
         long key = keyFor(table);
         connection.setAutoCommit(true);
+        nameSession(connection);
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nextReport = System.nanoTime() + MigrationLock.REPORT_EVERY.toNanos();
         long pause = 20;
         while (!tryLock(connection, key)) {
             long remaining = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
             if (remaining <= 0) {
-                throw MigrationLock.timeout(table, timeout, "PostgreSQL advisory lock " + key);
+                throw MigrationLock.timeout(table, timeout, "PostgreSQL advisory lock " + key + ", held by "
+                        + holder(connection, key));
             }
-            LOG.log(System.Logger.Level.DEBUG, "Waiting for the migration lock {0}", key);
+            if (System.nanoTime() - nextReport >= 0) {
+                LOG.log(System.Logger.Level.INFO, "Waiting for the migration lock of {0}, held by {1}", table,
+                        holder(connection, key));
+                nextReport = System.nanoTime() + MigrationLock.REPORT_EVERY.toNanos();
+            }
             sleep(Math.min(pause, remaining));
             pause = Math.min(pause * 2, MAX_POLL_MILLIS);
         }
@@ -61,6 +68,44 @@ final class PostgresAdvisoryLock implements MigrationLock {
             return ByteBuffer.wrap(hash).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must support SHA-256", e);
+        }
+    }
+
+    /**
+     * Names the lock session {@code plumb <host>/<pid>} in {@code pg_stat_activity}, so that a waiting process (or
+     * an operator) can tell who holds the lock.
+     */
+    private static void nameSession(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('application_name', ?, false)")) {
+            statement.setString(1, MigrationLock.holderName());
+            statement.execute();
+        }
+    }
+
+    /**
+     * Who holds the advisory lock and since when: the holder's session from {@code pg_stat_activity}. Its lock
+     * connection runs nothing after taking the lock, so {@code state_change} is when it took it. A bigint key
+     * appears in {@code pg_locks} split into {@code classid} (high half) and {@code objid} (low half).
+     */
+    static String holder(Connection connection, long key) {
+        String sql = "select a.pid, a.application_name, a.client_addr, a.state_change from pg_locks l"
+                + " join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted"
+                + " and l.objsubid = 1 and l.database = (select oid from pg_database where datname ="
+                + " current_database()) and l.classid::bigint = ? and l.objid::bigint = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, key >>> 32);
+            statement.setLong(2, key & 0xFFFFFFFFL);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                if (!resultSet.next()) {
+                    return "a session that just released it";
+                }
+                return "'" + resultSet.getString(2) + "' (backend pid " + resultSet.getInt(1)
+                        + (resultSet.getString(3) == null ? "" : ", from " + resultSet.getString(3))
+                        + ") since " + resultSet.getObject(4, java.time.OffsetDateTime.class).toInstant();
+            }
+        } catch (SQLException e) {
+            return "another session (cannot read pg_locks: " + Failures.firstLine(e) + ")";
         }
     }
 

@@ -14,29 +14,61 @@ final class StatusReport {
 
     static List<MigrationStatus> of(MigrationCatalog catalog, List<AppliedMigration> applied, Dialect dialect) {
         Map<String, AppliedMigration> history = new HashMap<>();
-        applied.forEach(row -> history.put(row.version(), row));
+        Optional<String> baseline = Optional.empty();
+        for (AppliedMigration row : applied) {
+            history.put(row.version(), row);
+            if (row.state() == HistoryState.BASELINE) {
+                baseline = Optional.of(row.version());
+            }
+        }
         List<MigrationStatus> lines = new ArrayList<>();
         for (Migration migration : catalog.all()) {
             AppliedMigration row = history.remove(migration.version());
-            lines.add(row == null ? pending(migration) : applied(migration, row, dialect));
+            if (row != null) {
+                lines.add(applied(migration, row, dialect));
+            } else if (baseline.isPresent()
+                    && VersionComparator.INSTANCE.compare(migration.version(), baseline.get()) <= 0) {
+                lines.add(codeOnly(migration, MigrationStatus.State.BELOW_BASELINE));
+            } else {
+                lines.add(codeOnly(migration, MigrationStatus.State.PENDING));
+            }
         }
-        history.values().forEach(row -> lines.add(line(row, MigrationStatus.State.MISSING_IN_CODE)));
+        history.values().forEach(row -> lines.add(line(row, row.state() == HistoryState.APPLIED
+                ? MigrationStatus.State.MISSING_IN_CODE : stateOf(row))));
         lines.sort((a, b) -> VersionComparator.INSTANCE.compare(a.version(), b.version()));
         return List.copyOf(lines);
     }
 
-    private static MigrationStatus pending(Migration migration) {
-        return new MigrationStatus(migration.version(), migration.description(), MigrationStatus.State.PENDING,
-                Optional.empty(), Optional.empty(), Optional.empty());
+    private static MigrationStatus codeOnly(Migration migration, MigrationStatus.State state) {
+        return new MigrationStatus(migration.version(), migration.description(), state,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static MigrationStatus applied(Migration migration, AppliedMigration row, Dialect dialect) {
+        if (row.state() != HistoryState.APPLIED) {
+            return line(row, stateOf(row));
+        }
         boolean same = MigrationCatalog.checksum(migration, dialect).equals(row.checksum());
         return line(row, same ? MigrationStatus.State.APPLIED : MigrationStatus.State.CHECKSUM_MISMATCH);
     }
 
+    private static MigrationStatus.State stateOf(AppliedMigration row) {
+        return switch (row.state()) {
+            case APPLIED -> MigrationStatus.State.APPLIED;
+            case PARTIAL -> MigrationStatus.State.PARTIAL;
+            case FAILED -> MigrationStatus.State.FAILED;
+            case RESUME -> MigrationStatus.State.REPAIRED;
+            case BASELINE -> MigrationStatus.State.BASELINE;
+        };
+    }
+
     private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
+        Optional<String> detail = switch (row.state()) {
+            case PARTIAL, FAILED, RESUME -> Optional.of(row.statementsDone() + " statements done"
+                    + row.failure().map(f -> "; " + f).orElse(""));
+            default -> Optional.empty();
+        };
         return new MigrationStatus(row.version(), row.description(), state, Optional.of(row.appliedAt()),
-                Optional.of(row.appliedBy()), Optional.of(row.executionTime()));
+                Optional.of(row.appliedBy()), Optional.of(row.executionTime()), detail);
     }
 }

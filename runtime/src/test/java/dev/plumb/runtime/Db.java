@@ -33,6 +33,14 @@ final class Db {
         return versions;
     }
 
+    static void execute(TestDatabase db, String sql) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     static List<String> strings(TestDatabase db, String sql) {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement();
              ResultSet resultSet = statement.executeQuery(sql)) {
