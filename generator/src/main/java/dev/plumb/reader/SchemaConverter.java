@@ -46,7 +46,10 @@ final class SchemaConverter {
                 sequences.add(sequence(sequence));
             }
         }
-        return new Schema(tables, sequences);
+        List<Identifier> namespaces = new ArrayList<>();
+        tables.forEach(t -> t.name().namespace().ifPresent(namespaces::add));
+        sequences.forEach(s -> s.name().namespace().ifPresent(namespaces::add));
+        return new Schema(tables, sequences, namespaces);
     }
 
     private Table table(org.hibernate.mapping.Table table) {
@@ -60,12 +63,20 @@ final class SchemaConverter {
                 constraints.foreignKeys(table), constraints.checks(table), constraints.indexes(table));
     }
 
-    /** Primary-key columns are never nullable in the database, whatever the mapping says. */
+    /**
+     * Primary-key columns are never nullable in the database, whatever the mapping says. A {@code columnDefinition}
+     * may carry its own default and {@code not null} ({@link ColumnDefinition}); an explicit
+     * {@code @ColumnDefault} wins, as in Hibernate's DDL where it comes last.
+     */
     private Column column(org.hibernate.mapping.Column column, Set<Identifier> keyColumns) {
         Identifier name = names.column(column);
-        boolean nullable = column.isNullable() && !keyColumns.contains(name);
-        return new Column(name, column.getSqlType(metadata), nullable,
-                Optional.ofNullable(column.getDefaultValue()), column.isIdentity());
+        ColumnDefinition definition = column.getSqlType() != null
+                ? ColumnDefinition.parse(column.getSqlType(metadata))
+                : new ColumnDefinition(column.getSqlType(metadata), Optional.empty(), false);
+        boolean nullable = column.isNullable() && !definition.notNull() && !keyColumns.contains(name);
+        Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
+                .or(definition::defaultExpression);
+        return new Column(name, definition.type(), nullable, defaultValue, column.isIdentity());
     }
 
     /** Hibernate's primary-key names are made up and never emitted: the database names the key. */

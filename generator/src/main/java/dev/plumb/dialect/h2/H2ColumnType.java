@@ -25,23 +25,33 @@ final class H2ColumnType {
 
     /** @param enumValues the quoted values of this column when it is an {@code ENUM}, in declaration order */
     static String spell(ResultSet row, List<String> enumValues) throws SQLException {
-        String dataType = row.getString("DATA_TYPE");
+        if ("ARRAY".equals(row.getString("DATA_TYPE")) && row.getString("E_DATA_TYPE") != null) {
+            // One level of nesting: H2 lists deeper element types under further identifiers, Hibernate never maps them.
+            return spell(row, "E_", List.of()) + " ARRAY";
+        }
+        return spell(row, "", enumValues);
+    }
+
+    /** The type from the columns named {@code prefix + DATA_TYPE} and so on: the column's own or its element's. */
+    private static String spell(ResultSet row, String prefix, List<String> enumValues) throws SQLException {
+        String dataType = row.getString(prefix + "DATA_TYPE");
         if (WITH_LENGTH.contains(dataType)) {
-            return dataType + "(" + row.getLong("CHARACTER_MAXIMUM_LENGTH") + ")";
+            return dataType + "(" + row.getLong(prefix + "CHARACTER_MAXIMUM_LENGTH") + ")";
         }
         if (WITH_PRECISION_AND_SCALE.contains(dataType)) {
-            return dataType + "(" + row.getLong("NUMERIC_PRECISION") + ", " + row.getLong("NUMERIC_SCALE") + ")";
+            return dataType + "(" + row.getLong(prefix + "NUMERIC_PRECISION") + ", "
+                    + row.getLong(prefix + "NUMERIC_SCALE") + ")";
         }
         if (WITH_FRACTIONAL_SECONDS.contains(dataType)) {
             int space = dataType.indexOf(' ');
-            String precision = "(" + row.getLong("DATETIME_PRECISION") + ")";
+            String precision = "(" + row.getLong(prefix + "DATETIME_PRECISION") + ")";
             return space < 0 ? dataType + precision : dataType.substring(0, space) + precision + dataType.substring(space);
         }
         if ("ENUM".equals(dataType)) {
             return "ENUM(" + String.join(",", enumValues) + ")";
         }
-        if ("INTERVAL".equals(dataType) && row.getString("INTERVAL_TYPE") != null) {
-            return "INTERVAL " + row.getString("INTERVAL_TYPE");
+        if ("INTERVAL".equals(dataType) && row.getString(prefix + "INTERVAL_TYPE") != null) {
+            return "INTERVAL " + row.getString(prefix + "INTERVAL_TYPE");
         }
         return dataType;
     }

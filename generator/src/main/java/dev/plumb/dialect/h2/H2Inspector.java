@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with seven set-based queries, whatever the
+ * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with eight set-based queries, whatever the
  * number of tables ({@code current-schema.sql}, {@code enum-values.sql}, {@code columns.sql}, {@code keys.sql},
- * {@code checks.sql}, {@code indexes.sql}, {@code sequences.sql} next to this class).
+ * {@code checks.sql}, {@code indexes.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class).
  *
  * <p>Reported raw: types spelled by {@link H2ColumnType}, defaults and check conditions as H2 prints them (upper
  * case, quoted names); {@link H2Normalizer} makes them comparable. Left out on purpose: the indexes H2 creates for
@@ -51,6 +51,7 @@ public final class H2Inspector implements SchemaInspector {
         queries.forEachRow("keys.sql", schemas, row -> key(assembler, row));
         queries.forEachRow("checks.sql", schemas, row -> check(assembler, row));
         queries.forEachRow("indexes.sql", schemas, row -> index(assembler, row));
+        queries.forEachRow("namespaces.sql", schemas, row -> assembler.addNamespace(row.getString("SCHEMA_NAME")));
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("SEQUENCE_SCHEMA"),
                 row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
         return assembler.build();
