@@ -77,7 +77,7 @@ final class MetadataBoot {
             Metadata metadata = sources.buildMetadata();
             return task.apply(metadata, registry);
         } catch (HibernateException e) {
-            throw new IllegalArgumentException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+            throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

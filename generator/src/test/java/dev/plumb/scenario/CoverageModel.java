@@ -1,9 +1,16 @@
 package dev.plumb.scenario;
 
+import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.reader.DatabaseTarget;
 import dev.plumb.reader.EntitySource;
+import dev.plumb.reader.HibernateSchemaExport;
+import dev.plumb.testsupport.TestDatabase;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +18,7 @@ import java.util.Map;
  * The mapping-coverage model ({@code dev.plumb.oracle.coverage}) as the oracle suite reads it: an entity package with
  * the Hibernate settings it is read with. The camel-case group is read once per naming strategy.
  */
-enum CoverageModel {
+public enum CoverageModel {
 
     DEFAULT_NAMING("dev.plumb.oracle.coverage.model", Map.of()),
     CAMEL_CASE_TO_UNDERSCORES("dev.plumb.oracle.coverage.camel", Map.of("hibernate.physical_naming_strategy",
@@ -27,20 +34,34 @@ enum CoverageModel {
         this.settings = settings;
     }
 
-    String entityPackage() {
+    public String entityPackage() {
         return entityPackage;
     }
 
-    Map<String, String> settings() {
+    public Map<String, String> settings() {
         return settings;
     }
 
-    EntitySource source() {
+    public EntitySource source() {
         return new EntitySource(List.of(classpath()), List.of(entityPackage), settings);
     }
 
+    /** Hibernate's own create statements for this model on the test database (schemas included). */
+    public List<String> hibernateDdl(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return new HibernateSchemaExport().createStatements(source(), target(connection));
+        }
+    }
+
+    /** What the reader is told about the database: product, version and how it folds names. */
+    public static DatabaseTarget target(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        return new DatabaseTarget(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
+                meta.getDatabaseMinorVersion(), MigrationGenerator.dialectOf(connection).identifierCase());
+    }
+
     /** The test-classes directory the coverage entities were compiled into. */
-    static Path classpath() {
+    public static Path classpath() {
         try {
             return Path.of(CoverageModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

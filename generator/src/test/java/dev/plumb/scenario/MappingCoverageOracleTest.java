@@ -9,8 +9,6 @@ import dev.plumb.model.Schema;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 import dev.plumb.reader.DatabaseTarget;
-import dev.plumb.reader.EntitySource;
-import dev.plumb.reader.HibernateSchemaExport;
 import dev.plumb.reader.HibernateSchemaValidation;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
@@ -19,7 +17,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,7 +46,7 @@ class MappingCoverageOracleTest {
     void hibernateExportHasNoChanges(CoverageModel model, TestDatabase.Kind kind) throws Exception {
         try (TestDatabase hibernateDb = TestDatabase.create(kind)) {
             SchemaWorkbench bench = new SchemaWorkbench(hibernateDb);
-            hibernateDb.execute(hibernateDdl(hibernateDb, bench, model).toArray(String[]::new));
+            hibernateDb.execute(model.hibernateDdl(hibernateDb).toArray(String[]::new));
 
             Schema desired = bench.desired(CoverageModel.classpath(), model.entityPackage(), model.settings());
 
@@ -62,7 +59,7 @@ class MappingCoverageOracleTest {
     void plumbMigrationBuildsHibernatesSchema(CoverageModel model, TestDatabase.Kind kind) throws Exception {
         try (TestDatabase hibernateDb = TestDatabase.create(kind); TestDatabase plumbDb = TestDatabase.create(kind)) {
             SchemaWorkbench hibernateBench = new SchemaWorkbench(hibernateDb);
-            hibernateDb.execute(hibernateDdl(hibernateDb, hibernateBench, model).toArray(String[]::new));
+            hibernateDb.execute(model.hibernateDdl(hibernateDb).toArray(String[]::new));
             SchemaWorkbench bench = new SchemaWorkbench(plumbDb);
             Schema desired = bench.desired(CoverageModel.classpath(), model.entityPackage(), model.settings());
             Migrator migrator = Migrator.builder(plumbDb.dataSource())
@@ -75,7 +72,7 @@ class MappingCoverageOracleTest {
                     .as("Plumb's database against Hibernate's")
                     .isEqualTo(comparable(hibernateBench.current(desired), kind));
             try (Connection connection = plumbDb.connect()) {
-                DatabaseTarget target = target(connection, bench);
+                DatabaseTarget target = CoverageModel.target(connection);
                 assertThatCode(() -> new HibernateSchemaValidation().validate(model.source(), target, connection))
                         .as("Hibernate's validate").doesNotThrowAnyException();
             }
@@ -83,19 +80,6 @@ class MappingCoverageOracleTest {
             migrator.rollback(1);
             assertThat(bench.current(desired).isEmpty()).as("empty again after rollback").isTrue();
         }
-    }
-
-    static List<String> hibernateDdl(TestDatabase database, SchemaWorkbench bench, CoverageModel model)
-            throws Exception {
-        try (Connection connection = database.connect()) {
-            return new HibernateSchemaExport().createStatements(model.source(), target(connection, bench));
-        }
-    }
-
-    private static DatabaseTarget target(Connection connection, SchemaWorkbench bench) throws Exception {
-        DatabaseMetaData meta = connection.getMetaData();
-        return new DatabaseTarget(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
-                meta.getDatabaseMinorVersion(), bench.dialect().identifierCase());
     }
 
     /** PostgreSQL's catalog as is; on H2 without the numbered names H2 gives unnamed constraints. */
