@@ -23,17 +23,19 @@ final class H2ColumnType {
     private H2ColumnType() {
     }
 
-    /** @param enumValues the quoted values of this column when it is an {@code ENUM}, in declaration order */
-    static String spell(ResultSet row, List<String> enumValues) throws SQLException {
-        if ("ARRAY".equals(row.getString("DATA_TYPE")) && row.getString("E_DATA_TYPE") != null) {
-            // One level of nesting: H2 lists deeper element types under further identifiers, Hibernate never maps them.
-            return spell(row, "E_", List.of()) + " ARRAY";
+    /**
+     * @param enumValues  the quoted values of this column when it is an {@code ENUM}, in declaration order
+     * @param elementType the spelled element type when it is an {@code ARRAY} (one level: Hibernate maps no deeper)
+     */
+    static String spell(ResultSet row, List<String> enumValues, String elementType) throws SQLException {
+        if ("ARRAY".equals(row.getString("DATA_TYPE")) && elementType != null) {
+            return elementType + " ARRAY";
         }
         return spell(row, "", enumValues);
     }
 
-    /** The type from the columns named {@code prefix + DATA_TYPE} and so on: the column's own or its element's. */
-    private static String spell(ResultSet row, String prefix, List<String> enumValues) throws SQLException {
+    /** The type from a row of {@code COLUMNS} or {@code ELEMENT_TYPES} (the same column names). */
+    static String spell(ResultSet row, String prefix, List<String> enumValues) throws SQLException {
         String dataType = row.getString(prefix + "DATA_TYPE");
         if (WITH_LENGTH.contains(dataType)) {
             return dataType + "(" + row.getLong(prefix + "CHARACTER_MAXIMUM_LENGTH") + ")";

@@ -1,17 +1,12 @@
 -- Every column of every base table in the inspected schemas, in column order.
--- DTD_IDENTIFIER links ENUM columns to their values in INFORMATION_SCHEMA.ENUM_VALUES, and ARRAY columns to their
--- element type in INFORMATION_SCHEMA.ELEMENT_TYPES (the E_ columns, null for other columns).
+-- DTD_IDENTIFIER links ENUM columns to their values in INFORMATION_SCHEMA.ENUM_VALUES and ARRAY columns to their
+-- element type (element-types.sql; a join here would make this query grow with the square of the columns).
 -- Parameter 1: array of schema names.
 select c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH,
        c.NUMERIC_PRECISION, c.NUMERIC_SCALE, c.DATETIME_PRECISION, c.INTERVAL_TYPE,
-       c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DTD_IDENTIFIER,
-       e.DATA_TYPE as E_DATA_TYPE, e.CHARACTER_MAXIMUM_LENGTH as E_CHARACTER_MAXIMUM_LENGTH,
-       e.NUMERIC_PRECISION as E_NUMERIC_PRECISION, e.NUMERIC_SCALE as E_NUMERIC_SCALE,
-       e.DATETIME_PRECISION as E_DATETIME_PRECISION, e.INTERVAL_TYPE as E_INTERVAL_TYPE
+       c.IS_NULLABLE, c.COLUMN_DEFAULT, c.IS_IDENTITY, c.DTD_IDENTIFIER
 from INFORMATION_SCHEMA.TABLES t
 join INFORMATION_SCHEMA.COLUMNS c on c.TABLE_SCHEMA = t.TABLE_SCHEMA and c.TABLE_NAME = t.TABLE_NAME
-left join INFORMATION_SCHEMA.ELEMENT_TYPES e on e.OBJECT_SCHEMA = c.TABLE_SCHEMA and e.OBJECT_NAME = c.TABLE_NAME
-    and e.OBJECT_TYPE = 'TABLE' and e.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
 where t.TABLE_TYPE = 'BASE TABLE'
   and t.TABLE_SCHEMA = any (?)
 order by c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION
