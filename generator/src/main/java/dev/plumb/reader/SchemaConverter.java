@@ -20,6 +20,12 @@ import java.util.Set;
  * Converts Hibernate's relational model (after boot, for one dialect) into Plumb's {@link Schema}: every physical
  * table of every namespace, join and collection tables included, and every sequence. Values are taken raw, as
  * Hibernate would render them (types, defaults, check texts); the dialect's normalizer canonicalizes them later.
+ *
+ * <p>The {@code TABLE} generator: its table ({@code hibernate_sequences}) is an ordinary table here, but Hibernate's
+ * initial row ({@code insert into hibernate_sequences ... values ('default', 0)}) is not generated. Hibernate's
+ * {@code org.hibernate.id.enhanced.TableGenerator} inserts the row for its segment itself when the select finds none
+ * (with the generator's initial value), so the migrated database works without it, a migration stays schema-only,
+ * and its down is an exact inverse. The oracle tests run Hibernate's {@code validate} on such a database.
  */
 final class SchemaConverter {
 
