@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.compile.MigrationLoadException;
 import dev.plumb.config.ConfigException;
+import dev.plumb.reader.MappingException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
 import dev.plumb.runtime.MigrationException;
@@ -34,7 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** The exit code for an exception thrown by a command. */
     static int exitCodeOf(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof ConfigException
-                || failure instanceof MigrationLoadException) {
+                || failure instanceof MigrationLoadException || failure instanceof MappingException) {
             return ExitCodes.USAGE;
         }
         if (failure instanceof ValidationException) {

@@ -126,6 +126,16 @@ public record ChangeSubject(QualifiedName owner, String object) {
         }
 
         @Override
+        public ChangeSubject visit(CreateSchema c) {
+            return new ChangeSubject(new QualifiedName(java.util.Optional.empty(), c.name()), "");
+        }
+
+        @Override
+        public ChangeSubject visit(DropSchema c) {
+            return new ChangeSubject(new QualifiedName(java.util.Optional.empty(), c.name()), "");
+        }
+
+        @Override
         public ChangeSubject visit(CreateSequence c) {
             return new ChangeSubject(c.sequence().name(), "");
         }

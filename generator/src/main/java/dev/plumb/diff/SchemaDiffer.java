@@ -45,6 +45,7 @@ public final class SchemaDiffer {
             }
         }
         changes.addAll(sequences(current, desired));
+        changes.addAll(namespaces(current, desired));
         changes.sort(ChangeSubject.ORDER);
         return List.copyOf(changes);
     }
@@ -66,6 +67,19 @@ public final class SchemaDiffer {
         changes.add(new DropTable(table));
         table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(table.name(), fk)));
         table.indexes().forEach(index -> changes.add(new DropIndex(table.name(), index)));
+        return changes;
+    }
+
+    /**
+     * Missing namespaces are created; a namespace is dropped only when the current schema lists it and the desired one
+     * does not (the down migration of its creation), never because Plumb merely stopped looking at it.
+     */
+    private static List<Change> namespaces(Schema current, Schema desired) {
+        List<Change> changes = new ArrayList<>();
+        desired.namespaces().stream().filter(ns -> !current.namespaces().contains(ns))
+                .forEach(ns -> changes.add(new CreateSchema(ns)));
+        current.namespaces().stream().filter(ns -> !desired.namespaces().contains(ns))
+                .forEach(ns -> changes.add(new DropSchema(ns)));
         return changes;
     }
 

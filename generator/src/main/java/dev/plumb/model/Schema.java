@@ -7,14 +7,29 @@ import java.util.Optional;
 /**
  * A whole database schema as Plumb sees it: the desired one (read from the entities) or the current one (inspected),
  * always for one dialect. Tables and sequences are kept sorted by name so that equal schemas are equal records.
+ *
+ * <p>{@code namespaces} are the schemas other than the connection's default one: on the entity side every schema a
+ * table or sequence names, on the inspected side those of them that exist. A desired namespace the database lacks
+ * becomes a {@code create schema}.
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<Identifier> namespaces) {
 
     public static final Schema EMPTY = new Schema(List.of(), List.of());
 
     public Schema {
         tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        namespaces = namespaces.stream().distinct().sorted().toList();
+    }
+
+    /** A schema that uses only the default namespace. */
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of());
+    }
+
+    /** The same schema with the given namespaces. */
+    public Schema withNamespaces(List<Identifier> newNamespaces) {
+        return new Schema(tables, sequences, newNamespaces);
     }
 
     public Optional<Table> table(QualifiedName name) {
@@ -26,6 +41,6 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     }
 
     public boolean isEmpty() {
-        return tables.isEmpty() && sequences.isEmpty();
+        return tables.isEmpty() && sequences.isEmpty() && namespaces.isEmpty();
     }
 }

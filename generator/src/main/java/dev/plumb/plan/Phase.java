@@ -10,6 +10,8 @@ import dev.plumb.diff.AlterSequence;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeVisitor;
 import dev.plumb.diff.CreateIndex;
+import dev.plumb.diff.CreateSchema;
+import dev.plumb.diff.DropSchema;
 import dev.plumb.diff.CreateSequence;
 import dev.plumb.diff.CreateTable;
 import dev.plumb.diff.DropCheckConstraint;
@@ -34,9 +36,11 @@ import dev.plumb.diff.DropUniqueConstraint;
  *   <li>foreign keys are added last, when every table and referenced key exists: this is what makes cycles between
  *       tables harmless.</li>
  * </ol>
+ * Namespaces ({@code create schema}) come before everything and are dropped after everything.
  * The declaration order of the constants is the order of the phases.
  */
 enum Phase {
+    CREATE_SCHEMAS,
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,
     DROP_CONSTRAINTS,
@@ -49,7 +53,8 @@ enum Phase {
     ADD_CONSTRAINTS,
     CREATE_INDEXES,
     ADD_FOREIGN_KEYS,
-    DROP_SEQUENCES;
+    DROP_SEQUENCES,
+    DROP_SCHEMAS;
 
     static Phase of(Change change) {
         return change.accept(PhaseFinder.INSTANCE);
@@ -147,6 +152,16 @@ enum Phase {
         @Override
         public Phase visit(AlterSequence change) {
             return CREATE_SEQUENCES;
+        }
+    
+        @Override
+        public Phase visit(CreateSchema change) {
+            return CREATE_SCHEMAS;
+        }
+
+        @Override
+        public Phase visit(DropSchema change) {
+            return DROP_SCHEMAS;
         }
     }
 }

@@ -127,6 +127,11 @@ final class ConstraintConverter {
     List<Index> indexes(Table table) {
         List<Index> result = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
+            if (index.getOptions() != null && !index.getOptions().isBlank()) {
+                throw new MappingException("index " + index.getName() + " on " + index.getTable().getName()
+                        + " has options '" + index.getOptions() + "' (@Index(options)), which Plumb cannot"
+                        + " reproduce yet: remove them or create the index in a hand-written migration");
+            }
             List<IndexColumn> columns = new ArrayList<>();
             for (Selectable selectable : index.getSelectables()) {
                 columns.add(indexColumn(index, selectable));
@@ -138,7 +143,7 @@ final class ConstraintConverter {
 
     private IndexColumn indexColumn(org.hibernate.mapping.Index index, Selectable selectable) {
         if (!(selectable instanceof Column column)) {
-            throw new IllegalArgumentException("index " + index.getName() + " on " + index.getTable().getName()
+            throw new MappingException("index " + index.getName() + " on " + index.getTable().getName()
                     + " uses the expression " + selectable.getText() + ": only column indexes are supported");
         }
         String order = index.getSelectableOrderMap().get(selectable);

@@ -18,7 +18,9 @@ public final class HibernateModelReader {
     /** The raw (not yet normalized) schema Hibernate would create for the target database. */
     public Schema read(EntitySource source, DatabaseTarget target) {
         return MetadataBoot.withMetadata(source, target, (metadata, registry) -> {
-            NameFolder names = new NameFolder(target.identifierCase(), defaultSchema(source, target));
+            Optional<Identifier> defaultSchema = defaultSchema(source, target);
+            DialectLimits.check(metadata, target, defaultSchema.isPresent());
+            NameFolder names = new NameFolder(target.identifierCase(), defaultSchema);
             return new SchemaConverter(metadata, names).convert();
         });
     }

@@ -45,12 +45,20 @@ final class MetadataBoot {
      * thread's context class loader (Hibernate looks up user classes such as naming strategies through it).
      */
     static <R> R withMetadata(EntitySource source, DatabaseTarget target, MetadataTask<R> task) {
+        return withMetadata(source, target, Map.of(), task);
+    }
+
+    /** As above, with extra settings on top of the application's (a connection provider for validation). */
+    static <R> R withMetadata(EntitySource source, DatabaseTarget target, Map<String, Object> extraSettings,
+                              MetadataTask<R> task) {
+        Map<String, Object> settings = settings(source, target);
+        settings.putAll(extraSettings);
         try (ManagedClasses classes = new EntityScanner().scan(source)) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(classes.loader());
             try {
-                return boot(classes, settings(source, target), task);
+                return boot(classes, settings, task);
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -69,7 +77,7 @@ final class MetadataBoot {
             Metadata metadata = sources.buildMetadata();
             return task.apply(metadata, registry);
         } catch (HibernateException e) {
-            throw new IllegalArgumentException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+            throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

@@ -20,6 +20,12 @@ import java.util.Set;
  * Converts Hibernate's relational model (after boot, for one dialect) into Plumb's {@link Schema}: every physical
  * table of every namespace, join and collection tables included, and every sequence. Values are taken raw, as
  * Hibernate would render them (types, defaults, check texts); the dialect's normalizer canonicalizes them later.
+ *
+ * <p>The {@code TABLE} generator: its table ({@code hibernate_sequences}) is an ordinary table here, but Hibernate's
+ * initial row ({@code insert into hibernate_sequences ... values ('default', 0)}) is not generated. Hibernate's
+ * {@code org.hibernate.id.enhanced.TableGenerator} inserts the row for its segment itself when the select finds none
+ * (with the generator's initial value), so the migrated database works without it, a migration stays schema-only,
+ * and its down is an exact inverse. The oracle tests run Hibernate's {@code validate} on such a database.
  */
 final class SchemaConverter {
 
@@ -46,7 +52,10 @@ final class SchemaConverter {
                 sequences.add(sequence(sequence));
             }
         }
-        return new Schema(tables, sequences);
+        List<Identifier> namespaces = new ArrayList<>();
+        tables.forEach(t -> t.name().namespace().ifPresent(namespaces::add));
+        sequences.forEach(s -> s.name().namespace().ifPresent(namespaces::add));
+        return new Schema(tables, sequences, namespaces);
     }
 
     private Table table(org.hibernate.mapping.Table table) {
@@ -60,12 +69,20 @@ final class SchemaConverter {
                 constraints.foreignKeys(table), constraints.checks(table), constraints.indexes(table));
     }
 
-    /** Primary-key columns are never nullable in the database, whatever the mapping says. */
+    /**
+     * Primary-key columns are never nullable in the database, whatever the mapping says. A {@code columnDefinition}
+     * may carry its own default and {@code not null} ({@link ColumnDefinition}); an explicit
+     * {@code @ColumnDefault} wins, as in Hibernate's DDL where it comes last.
+     */
     private Column column(org.hibernate.mapping.Column column, Set<Identifier> keyColumns) {
         Identifier name = names.column(column);
-        boolean nullable = column.isNullable() && !keyColumns.contains(name);
-        return new Column(name, column.getSqlType(metadata), nullable,
-                Optional.ofNullable(column.getDefaultValue()), column.isIdentity());
+        ColumnDefinition definition = column.getSqlType() != null
+                ? ColumnDefinition.parse(column.getSqlType(metadata))
+                : new ColumnDefinition(column.getSqlType(metadata), Optional.empty(), false);
+        boolean nullable = column.isNullable() && !definition.notNull() && !keyColumns.contains(name);
+        Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
+                .or(definition::defaultExpression);
+        return new Column(name, definition.type(), nullable, defaultValue, column.isIdentity());
     }
 
     /** Hibernate's primary-key names are made up and never emitted: the database names the key. */

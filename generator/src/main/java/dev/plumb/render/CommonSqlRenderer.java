@@ -12,7 +12,9 @@ import dev.plumb.diff.AlterSequence;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeVisitor;
 import dev.plumb.diff.CreateIndex;
+import dev.plumb.diff.CreateSchema;
 import dev.plumb.diff.CreateSequence;
+import dev.plumb.diff.DropSchema;
 import dev.plumb.diff.CreateTable;
 import dev.plumb.diff.DropCheckConstraint;
 import dev.plumb.diff.DropColumn;
@@ -204,6 +206,16 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
     public List<String> visit(DropIndex change) {
         QualifiedName index = new QualifiedName(change.table().namespace(), change.index().name());
         return List.of("drop index " + name(index));
+    }
+
+    @Override
+    public List<String> visit(CreateSchema change) {
+        return List.of("create schema " + quote(change.name()));
+    }
+
+    @Override
+    public List<String> visit(DropSchema change) {
+        return List.of("drop schema " + quote(change.name()));
     }
 
     @Override

@@ -10,7 +10,9 @@ import dev.plumb.diff.AlterSequence;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeVisitor;
 import dev.plumb.diff.CreateIndex;
+import dev.plumb.diff.CreateSchema;
 import dev.plumb.diff.CreateSequence;
+import dev.plumb.diff.DropSchema;
 import dev.plumb.diff.CreateTable;
 import dev.plumb.diff.DropCheckConstraint;
 import dev.plumb.diff.DropColumn;
@@ -111,6 +113,16 @@ public final class ChangeTitles implements ChangeVisitor<String> {
     @Override
     public String visit(DropCheckConstraint change) {
         return "Drop check from " + name(change.table());
+    }
+
+    @Override
+    public String visit(CreateSchema change) {
+        return "Create schema " + name(change.name());
+    }
+
+    @Override
+    public String visit(DropSchema change) {
+        return "Drop schema " + name(change.name());
     }
 
     @Override

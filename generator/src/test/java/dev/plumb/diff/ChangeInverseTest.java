@@ -43,7 +43,8 @@ class ChangeInverseTest {
                 new CreateIndex(T, index("idx", "user desc", false)), new DropIndex(T, index("idx", "user", true)),
                 new AddCheckConstraint(T, check), new DropCheckConstraint(T, check),
                 new CreateSequence(sequence("s", 1, 50)), new DropSequence(sequence("s", 1, 50)),
-                new AlterSequence(sequence("s", 1, 50), sequence("s", 1, 1)));
+                new AlterSequence(sequence("s", 1, 50), sequence("s", 1, 1)),
+                new CreateSchema(new dev.plumb.model.Identifier("s")), new DropSchema(new dev.plumb.model.Identifier("s")));
     }
 
     @Test

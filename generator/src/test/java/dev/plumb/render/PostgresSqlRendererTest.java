@@ -196,4 +196,12 @@ class PostgresSqlRendererTest {
         assertThat(sql(new AlterSequence(sequence, new Sequence(sequence.name(), 100, 1)))).isEqualTo(
                 "alter sequence \"order_SEQ\" start with 100 increment by 1");
     }
+
+    @Test
+    void schemas() {
+        assertThat(sql(new dev.plumb.diff.CreateSchema(new dev.plumb.model.Identifier("sales"))))
+                .isEqualTo("create schema sales");
+        assertThat(sql(new dev.plumb.diff.DropSchema(new dev.plumb.model.Identifier("Sales"))))
+                .isEqualTo("drop schema \"Sales\"");
+    }
 }

@@ -23,25 +23,37 @@ final class H2ColumnType {
     private H2ColumnType() {
     }
 
-    /** @param enumValues the quoted values of this column when it is an {@code ENUM}, in declaration order */
-    static String spell(ResultSet row, List<String> enumValues) throws SQLException {
-        String dataType = row.getString("DATA_TYPE");
+    /**
+     * @param enumValues  the quoted values of this column when it is an {@code ENUM}, in declaration order
+     * @param elementType the spelled element type when it is an {@code ARRAY} (one level: Hibernate maps no deeper)
+     */
+    static String spell(ResultSet row, List<String> enumValues, String elementType) throws SQLException {
+        if ("ARRAY".equals(row.getString("DATA_TYPE")) && elementType != null) {
+            return elementType + " ARRAY";
+        }
+        return spell(row, "", enumValues);
+    }
+
+    /** The type from a row of {@code COLUMNS} or {@code ELEMENT_TYPES} (the same column names). */
+    static String spell(ResultSet row, String prefix, List<String> enumValues) throws SQLException {
+        String dataType = row.getString(prefix + "DATA_TYPE");
         if (WITH_LENGTH.contains(dataType)) {
-            return dataType + "(" + row.getLong("CHARACTER_MAXIMUM_LENGTH") + ")";
+            return dataType + "(" + row.getLong(prefix + "CHARACTER_MAXIMUM_LENGTH") + ")";
         }
         if (WITH_PRECISION_AND_SCALE.contains(dataType)) {
-            return dataType + "(" + row.getLong("NUMERIC_PRECISION") + ", " + row.getLong("NUMERIC_SCALE") + ")";
+            return dataType + "(" + row.getLong(prefix + "NUMERIC_PRECISION") + ", "
+                    + row.getLong(prefix + "NUMERIC_SCALE") + ")";
         }
         if (WITH_FRACTIONAL_SECONDS.contains(dataType)) {
             int space = dataType.indexOf(' ');
-            String precision = "(" + row.getLong("DATETIME_PRECISION") + ")";
+            String precision = "(" + row.getLong(prefix + "DATETIME_PRECISION") + ")";
             return space < 0 ? dataType + precision : dataType.substring(0, space) + precision + dataType.substring(space);
         }
         if ("ENUM".equals(dataType)) {
             return "ENUM(" + String.join(",", enumValues) + ")";
         }
-        if ("INTERVAL".equals(dataType) && row.getString("INTERVAL_TYPE") != null) {
-            return "INTERVAL " + row.getString("INTERVAL_TYPE");
+        if ("INTERVAL".equals(dataType) && row.getString(prefix + "INTERVAL_TYPE") != null) {
+            return "INTERVAL " + row.getString(prefix + "INTERVAL_TYPE");
         }
         return dataType;
     }

@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with seven set-based queries, whatever the
- * number of tables ({@code current-schema.sql}, {@code enum-values.sql}, {@code columns.sql}, {@code keys.sql},
- * {@code checks.sql}, {@code indexes.sql}, {@code sequences.sql} next to this class).
+ * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with nine set-based queries, whatever the
+ * number of tables ({@code current-schema.sql}, {@code enum-values.sql}, {@code element-types.sql},
+ * {@code columns.sql}, {@code keys.sql}, {@code checks.sql}, {@code indexes.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class).
  *
  * <p>Reported raw: types spelled by {@link H2ColumnType}, defaults and check conditions as H2 prints them (upper
  * case, quoted names); {@link H2Normalizer} makes them comparable. Left out on purpose: the indexes H2 creates for
@@ -34,7 +34,12 @@ import java.util.Set;
  */
 public final class H2Inspector implements SchemaInspector {
 
+    /** A type descriptor of a table: {@code DTD_IDENTIFIER} of a column, or of an array's element. */
     private record EnumKey(String schema, String table, String identifier) {
+    }
+
+    /** Enum values and array element types by descriptor, read before the columns. */
+    private record ColumnTypes(Map<EnumKey, List<String>> enums, Map<EnumKey, String> elements) {
     }
 
     @Override
@@ -47,10 +52,15 @@ public final class H2Inspector implements SchemaInspector {
         Map<EnumKey, List<String>> enums = new HashMap<>();
         queries.forEachRow("enum-values.sql", schemas, row -> enumValue(enums, row));
         SchemaAssembler assembler = new SchemaAssembler(defaultSchema, scope);
-        queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, enums));
+        Map<EnumKey, String> elements = new HashMap<>();
+        queries.forEachRow("element-types.sql", schemas, row -> elements.put(new EnumKey(row.getString("OBJECT_SCHEMA"),
+                row.getString("OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")),
+                H2ColumnType.spell(row, "", List.of())));
+        queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, new ColumnTypes(enums, elements)));
         queries.forEachRow("keys.sql", schemas, row -> key(assembler, row));
         queries.forEachRow("checks.sql", schemas, row -> check(assembler, row));
         queries.forEachRow("indexes.sql", schemas, row -> index(assembler, row));
+        queries.forEachRow("namespaces.sql", schemas, row -> assembler.addNamespace(row.getString("SCHEMA_NAME")));
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("SEQUENCE_SCHEMA"),
                 row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
         return assembler.build();
@@ -74,18 +84,16 @@ public final class H2Inspector implements SchemaInspector {
         return assembler.table(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"));
     }
 
-    private static void column(SchemaAssembler assembler, ResultSet row, Map<EnumKey, List<String>> enums)
-            throws SQLException {
+    private static void column(SchemaAssembler assembler, ResultSet row, ColumnTypes types) throws SQLException {
         String schema = row.getString("TABLE_SCHEMA");
         String tableName = row.getString("TABLE_NAME");
         Optional<TableAssembly> table = assembler.declareTable(schema, tableName);
         if (table.isEmpty()) {
             return;
         }
-        List<String> values = enums.getOrDefault(new EnumKey(schema, tableName, row.getString("DTD_IDENTIFIER")),
-                List.of());
+        EnumKey key = new EnumKey(schema, tableName, row.getString("DTD_IDENTIFIER"));
         table.get().addColumn(new Column(new Identifier(row.getString("COLUMN_NAME")),
-                H2ColumnType.spell(row, values), "YES".equals(row.getString("IS_NULLABLE")),
+                H2ColumnType.spell(row, types.enums().getOrDefault(key, List.of()), types.elements().get(key)), "YES".equals(row.getString("IS_NULLABLE")),
                 Optional.ofNullable(row.getString("COLUMN_DEFAULT")), "YES".equals(row.getString("IS_IDENTITY"))));
     }
 

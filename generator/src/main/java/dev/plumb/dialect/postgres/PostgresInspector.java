@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the current schema from {@code pg_catalog} with six set-based queries, whatever the number of tables
+ * Reads the current schema from {@code pg_catalog} with seven set-based queries, whatever the number of tables
  * ({@code current-schema.sql}, {@code columns.sql}, {@code keys.sql}, {@code checks.sql}, {@code indexes.sql},
- * {@code sequences.sql} next to this class).
+ * {@code namespaces.sql}, {@code sequences.sql} next to this class).
  *
  * <p>Reported raw: types as {@code format_type(atttypid, atttypmod)} prints them, defaults and check conditions as
  * {@code pg_get_expr} deparses them; {@link PostgresNormalizer} makes them comparable. Left out on purpose: indexes
@@ -43,6 +43,7 @@ public final class PostgresInspector implements SchemaInspector {
         queries.forEachRow("keys.sql", schemas, row -> key(assembler, row));
         queries.forEachRow("checks.sql", schemas, row -> check(assembler, row));
         queries.forEachRow("indexes.sql", schemas, row -> index(assembler, row));
+        queries.forEachRow("namespaces.sql", schemas, row -> assembler.addNamespace(row.getString("schema_name")));
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("sequence_schema"),
                 row.getString("sequence_name"), row.getLong("start_value"), row.getLong("increment")));
         return assembler.build();

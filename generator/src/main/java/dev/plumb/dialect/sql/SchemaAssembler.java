@@ -23,6 +23,7 @@ public final class SchemaAssembler {
     private final InspectionScope scope;
     private final Map<QualifiedName, TableAssembly> tables = new LinkedHashMap<>();
     private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Identifier> namespaces = new ArrayList<>();
 
     public SchemaAssembler(String defaultSchema, InspectionScope scope) {
         this.defaultSchema = defaultSchema;
@@ -54,7 +55,14 @@ public final class SchemaAssembler {
         sequences.add(new Sequence(name(schema, name), start, increment));
     }
 
+    /** A schema of the scope that exists; the default schema is implied and not recorded. */
+    public void addNamespace(String schema) {
+        if (!schema.equals(defaultSchema)) {
+            namespaces.add(new Identifier(schema));
+        }
+    }
+
     public Schema build() {
-        return new Schema(tables.values().stream().map(TableAssembly::build).toList(), sequences);
+        return new Schema(tables.values().stream().map(TableAssembly::build).toList(), sequences, namespaces);
     }
 }

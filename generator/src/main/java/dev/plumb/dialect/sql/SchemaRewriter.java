@@ -44,7 +44,8 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
     private static final Comparator<Index> INDEX_ORDER = Comparator.comparing(Index::name);
 
     public Schema rewrite(Schema schema) {
-        return new Schema(schema.tables().stream().map(this::table).toList(), schema.sequences());
+        return new Schema(schema.tables().stream().map(this::table).toList(), schema.sequences(),
+                schema.namespaces());
     }
 
     private Table table(Table table) {

@@ -144,20 +144,33 @@ class H2InspectorTest {
         assertThat(normalizer.normalize(entityOnce)).isEqualTo(entityOnce);
     }
 
+    /**
+     * Issue 3, acceptance 4: 10 tables and 60 tables are read with the same, fixed number of queries. (The issue's
+     * 500 tables take 25-60 s to create and read on a loaded 2-core machine, too slow for the default suite.)
+     */
     @Test
     void theNumberOfQueriesDoesNotDependOnTheNumberOfTables() throws SQLException {
         db.execute(HIBERNATE_DDL);
+        db.execute(tables(0, 7));
         int few = countQueries();
-        for (int i = 0; i < 57; i++) {
-            db.execute("create table t" + i + " (id bigint primary key, name varchar(10) unique, "
-                    + "ref bigint references customer, flag tinyint check (flag between 0 and 1), "
-                    + "state enum ('A','B'))",
-                    "create index ix_t" + i + " on t" + i + " (name desc)");
-        }
+        assertThat(inspect(SCOPE).tables()).hasSize(10);
+        db.execute(tables(7, 57));
         int many = countQueries();
 
         assertThat(inspect(SCOPE).tables()).hasSize(60);
-        assertThat(many).isEqualTo(few).isEqualTo(7);
+        assertThat(many).isEqualTo(few).isEqualTo(9);
+    }
+
+    /** Tables {@code t<from>} to {@code t<to - 1>}, each with a key, a unique, a foreign key, a check and an index. */
+    private static String[] tables(int from, int to) {
+        List<String> statements = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            statements.add("create table t" + i + " (id bigint primary key, name varchar(10) unique, "
+                    + "ref bigint references customer, flag tinyint check (flag between 0 and 1), "
+                    + "state enum ('A','B'))");
+            statements.add("create index ix_t" + i + " on t" + i + " (name desc)");
+        }
+        return statements.toArray(String[]::new);
     }
 
     private int countQueries() throws SQLException {

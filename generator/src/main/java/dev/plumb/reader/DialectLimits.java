@@ -1,0 +1,61 @@
+package dev.plumb.reader;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Table;
+
+import java.util.Locale;
+
+/**
+ * Mappings Hibernate accepts but the target database cannot express, found before anything is generated so that
+ * Plumb says so in one line instead of writing a migration that fails half-way (see {@link MappingException}).
+ *
+ * <p>H2: a foreign key from a table in another schema ({@code @Table(schema = "sales")}) to a table in the default
+ * schema. Hibernate writes the referenced table unqualified and H2 looks for it in the referencing table's schema
+ * ({@code Table "COUNTRY" not found}); Hibernate's own schema export fails the same way.
+ */
+final class DialectLimits {
+
+    private DialectLimits() {
+    }
+
+    static void check(Metadata metadata, DatabaseTarget target, boolean defaultSchemaSet) {
+        if (!target.productName().toLowerCase(Locale.ROOT).startsWith("h2") || defaultSchemaSet) {
+            return;
+        }
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                if (table.getSchema() != null) {
+                    table.getForeignKeyCollection().forEach(fk -> checkReference(metadata, table, fk));
+                }
+            }
+        }
+    }
+
+    private static void checkReference(Metadata metadata, Table table, ForeignKey fk) {
+        Table referenced = fk.getReferencedTable();
+        if (referenced != null && referenced.getSchema() == null) {
+            throw new MappingException(owner(metadata, table) + ": the foreign key " + columns(fk) + " to "
+                    + referenced.getName() + " cannot be expressed on H2, which looks for " + referenced.getName()
+                    + " in schema " + table.getSchema() + "; give " + referenced.getName()
+                    + " an explicit @Table(schema = ...) or set hibernate.default_schema");
+        }
+    }
+
+    private static String owner(Metadata metadata, Table table) {
+        String tableName = table.getSchema() + "." + table.getName();
+        return metadata.getEntityBindings().stream()
+                .filter(entity -> entity.getTable() == table)
+                .map(PersistentClass::getEntityName)
+                .map(name -> "entity " + name.substring(name.lastIndexOf('.') + 1) + " (table " + tableName + ")")
+                .findFirst()
+                .orElse("table " + tableName);
+    }
+
+    private static String columns(ForeignKey fk) {
+        return fk.getColumns().stream().map(org.hibernate.mapping.Column::getName)
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+}

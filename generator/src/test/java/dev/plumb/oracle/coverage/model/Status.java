@@ -1,0 +1,3 @@
+package dev.plumb.oracle.coverage.model;
+
+public enum Status { ACTIVE, SUSPENDED, CLOSED }
