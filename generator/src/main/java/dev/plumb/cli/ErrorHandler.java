@@ -4,6 +4,7 @@ import dev.plumb.compile.MigrationLoadException;
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
+import dev.plumb.gate.VerificationFailedException;
 import dev.plumb.runtime.MigrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -35,6 +36,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (failure instanceof ParameterException || failure instanceof ConfigException
                 || failure instanceof MigrationLoadException) {
             return ExitCodes.USAGE;
+        }
+        if (failure instanceof VerificationFailedException) {
+            return ExitCodes.VERIFICATION_FAILED;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;
