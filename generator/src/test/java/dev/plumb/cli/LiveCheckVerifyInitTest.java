@@ -134,6 +134,18 @@ class LiveCheckVerifyInitTest {
     }
 
     @Test
+    void generateFromMigrationsRefusesWhenAMigrationFailsToApply() throws IOException {
+        workspace.compileCustomer(true);
+        workspace.writeMigration("1", "Broken", "alter table no_such_table add column x int", "");
+
+        GateWorkspace.Run run = workspace.plumb("generate", "--from-migrations", "--dialect", "h2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.VERIFICATION_FAILED);
+        assertThat(run.err()).startsWith("plumb generate: V1__Broken: up fails: ").doesNotContain("\tat ");
+        assertThat(workspace.migrations()).isDirectoryNotContaining("glob:**/V2*");
+    }
+
+    @Test
     void initWritesTheWorkflowAndRefusesToOverwrite() throws IOException {
         GateWorkspace.Run github = workspace.plumb("init", "--ci", "github");
         Path workflow = cwd.resolve(".github/workflows/plumb.yml");

@@ -46,7 +46,7 @@ class PlumbCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status"})
+    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status", "check", "verify", "init"})
     void helpOnEveryCommandExitsZeroAndDocumentsExitCodes(String command) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 
