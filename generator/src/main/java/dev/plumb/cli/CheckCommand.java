@@ -1,6 +1,9 @@
 package dev.plumb.cli;
 
+import dev.plumb.config.ConfigException;
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.reader.EntitySource;
 import dev.plumb.gate.DriftCheck;
 import dev.plumb.gate.LiveDriftCheck;
 import dev.plumb.runtime.Dialect;
@@ -43,7 +46,7 @@ final class CheckCommand extends GateCommand {
     }
 
     private int checkEntities(PlumbConfig config, List<Migration> migrations, ReviewReport report) {
-        var entities = config.entitySource();
+        EntitySource entities = config.entitySource();
         Dialect dialect = scratchOptions.dialect(config);
         DriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
@@ -52,7 +55,7 @@ final class CheckCommand extends GateCommand {
         if (result.verification().failure().isPresent()) {
             return verificationFailed(result.verification().failure().get());
         }
-        var missing = result.missing().orElseThrow();
+        GeneratedMigration missing = result.missing().orElseThrow();
         if (missing.isEmpty()) {
             out().println("No drift: " + migrations.size() + " migration(s) verified on "
                     + dialect.productName() + "; they produce the entities' schema");
@@ -71,7 +74,7 @@ final class CheckCommand extends GateCommand {
     private int checkLive(PlumbConfig config, List<Migration> migrations, ReviewReport report) {
         Dialect dialect = ScratchDatabases.dialectOfUrl(config.connection().url()).orElse(Dialect.H2);
         if (scratchOptions.dialect != null && scratchOptions.dialect(config) != dialect) {
-            throw new dev.plumb.config.ConfigException("--dialect " + scratchOptions.dialect + " does not match the "
+            throw new ConfigException("--dialect " + scratchOptions.dialect + " does not match the "
                     + "live database " + config.connection().displayUrl() + ": leave --dialect out with --live");
         }
         LiveDriftCheck.Result result;

@@ -9,6 +9,7 @@ import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.scratch.ScratchDatabases;
 import picocli.CommandLine.Mixin;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,6 @@ abstract class GateCommand extends PlumbCommand {
 
     @Override
     protected List<String> extraSecrets() {
-        return java.util.Collections.singletonList(context().environment().get(ScratchOptions.PASSWORD_ENV));
+        return Collections.singletonList(context().environment().get(ScratchOptions.PASSWORD_ENV));
     }
 }

@@ -94,7 +94,8 @@ public final class ScratchDatabases {
         } catch (SQLException e) {
             throw new ScratchException("scratch database at " + settings.displayUrl() + ": " + sql + " failed: "
                     + settings.redactor().redact(String.valueOf(e.getMessage()))
-                    + " (the --scratch-url user needs the CREATEDB privilege)", e);
+                    + (sql.startsWith("create database") ? " (the --scratch-url user needs the CREATEDB privilege)"
+                    : ""), e);
         }
     }
 }
