@@ -5,6 +5,7 @@ import dev.plumb.config.ConfigException;
 import dev.plumb.reader.MappingException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
+import dev.plumb.gate.VerificationFailedException;
 import dev.plumb.runtime.MigrationException;
 import dev.plumb.runtime.ValidationException;
 import picocli.CommandLine;
@@ -40,6 +41,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (failure instanceof ValidationException) {
             return ExitCodes.VALIDATION_FAILED;
+        }
+        if (failure instanceof VerificationFailedException) {
+            return ExitCodes.VERIFICATION_FAILED;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;

@@ -9,7 +9,7 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Wrong command line or configuration. */
     public static final int USAGE = 2;
-    /** The database has drifted from the migrations ({@code check}, reserved). */
+    /** The entities or the live database have drifted from the migrations ({@code check}). */
     public static final int DRIFT = 3;
     /** A destructive change was refused (reserved). */
     public static final int DESTRUCTIVE_REFUSED = 4;
@@ -27,18 +27,27 @@ public final class ExitCodes {
      */
     public static final int VALIDATION_FAILED = 7;
 
+    /**
+     * On a scratch database ({@code check}, {@code verify}, {@code generate --from-migrations}) a migration failed to
+     * apply, or its down did not restore the schema from before its up.
+     */
+    public static final int VERIFICATION_FAILED = 8;
+
     static final String FOOTER = """
 
             Exit codes:
               0  ok, or nothing to do
               1  internal error (--verbose shows the stack trace)
               2  usage or configuration error
-              3  drift found (reserved for check)
+              3  drift found (check)
               4  destructive change refused (reserved)
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back
               7  validation refused: an applied migration edited or missing, duplicate versions,
-                 an out-of-order or partially applied migration; nothing was applied""";
+                 an out-of-order or partially applied migration; nothing was applied
+
+              8  verification failed: on a scratch database a migration failed, or its down
+                 did not restore the schema""";
 
     private ExitCodes() {
     }

@@ -1,6 +1,9 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.gate.DriftCheck;
+import dev.plumb.runtime.Migration;
+import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.reader.EntitySource;
@@ -14,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ import java.util.Optional;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
         description = "Writes a migration that brings the database in line with the entities.")
-final class GenerateCommand extends PlumbCommand {
+final class GenerateCommand extends GateCommand {
 
     @Spec
     CommandSpec spec;
@@ -36,6 +38,15 @@ final class GenerateCommand extends PlumbCommand {
     @Option(names = "--dry-run", description = "Print the up and down SQL instead of writing a migration.")
     boolean dryRun;
 
+    @Option(names = "--from-migrations", description = "Compare the entities with what the existing migrations "
+            + "produce on a scratch database (see --dialect, --scratch-url) instead of the database at --url.")
+    boolean fromMigrations;
+
+    @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text",
+            description = "Format of the --dry-run report; markdown suits a pull-request comment. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String format;
+
     GenerateCommand(CliContext context) {
         super(context);
     }
@@ -45,16 +56,16 @@ final class GenerateCommand extends PlumbCommand {
         PlumbConfig config = config();
         EntitySource entities = config.entitySource();
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
-        GeneratedMigration migration = new MigrationGenerator().generate(config.connection(), entities);
+        ReportFormat reportFormat = Formats.parse(format);
+        GeneratedMigration migration = fromMigrations ? fromMigrations(config, entities)
+                : new MigrationGenerator().generate(config.connection(), entities);
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;
         }
         migration.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)));
         if (dryRun) {
-            printSql("up", migration.dialect().name(), migration.up());
-            out().println();
-            printSql("down", migration.dialect().name(), migration.down());
+            new ReviewReport(out(), reportFormat).print(migration);
             return ExitCodes.OK;
         }
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
@@ -64,8 +75,11 @@ final class GenerateCommand extends PlumbCommand {
         return ExitCodes.OK;
     }
 
-    private void printSql(String direction, String dialect, List<String> statements) {
-        out().println("-- " + direction + " (" + dialect.toLowerCase(Locale.ROOT) + ")");
-        statements.forEach(statement -> out().println(statement + ";"));
+    /** The migration against what the existing migrations build on a scratch database of the chosen dialect. */
+    private GeneratedMigration fromMigrations(PlumbConfig config, EntitySource entities) {
+        List<Migration> migrations = migrations(config);
+        try (ScratchDatabase scratch = scratch(scratchOptions.dialect(config))) {
+            return new DriftCheck().generateFromMigrations(migrations, entities, scratch.settings());
+        }
     }
 }

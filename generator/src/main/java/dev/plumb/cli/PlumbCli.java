@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 @Command(name = "plumb", mixinStandardHelpOptions = true, versionProvider = PlumbCli.Version.class,
         description = "Generates, applies and rolls back database migrations from JPA entities.",
         subcommands = {GenerateCommand.class, NewCommand.class, MigrateCommand.class, RollbackCommand.class,
-                StatusCommand.class, ValidateCommand.class, RepairCommand.class, BaselineCommand.class},
+                StatusCommand.class, ValidateCommand.class, RepairCommand.class, BaselineCommand.class,
+                CheckCommand.class, VerifyCommand.class, InitCommand.class},
         footer = ExitCodes.FOOTER)
 public final class PlumbCli implements Runnable {
 

@@ -48,7 +48,13 @@ abstract class PlumbCommand implements Callable<Integer> {
         secrets.add(resolvedPassword);
         options.password().ifPresent(secrets::add);
         secrets.add(context.environment().get("PLUMB_PASSWORD"));
+        secrets.addAll(extraSecrets());
         return Redactor.forSecrets(secrets);
+    }
+
+    /** Further secrets a command knows of (for example a scratch server's password); may hold nulls. */
+    protected List<String> extraSecrets() {
+        return List.of();
     }
 
     boolean verbose() {

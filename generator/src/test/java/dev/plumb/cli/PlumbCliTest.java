@@ -46,7 +46,8 @@ class PlumbCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status", "validate", "repair", "baseline"})
+    @ValueSource(strings = {"", "generate", "new", "migrate", "rollback", "status", "validate", "repair", "baseline",
+            "check", "verify", "init"})
     void helpOnEveryCommandExitsZeroAndDocumentsExitCodes(String command) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 

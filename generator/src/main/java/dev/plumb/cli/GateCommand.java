@@ -1,0 +1,48 @@
+package dev.plumb.cli;
+
+import dev.plumb.compile.MigrationLoader;
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.gate.Verification;
+import dev.plumb.runtime.Dialect;
+import dev.plumb.runtime.Migration;
+import dev.plumb.scratch.ScratchDatabase;
+import dev.plumb.scratch.ScratchDatabases;
+import picocli.CommandLine.Mixin;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** A command that replays the migrations on a scratch database: {@code check} and {@code verify}. */
+abstract class GateCommand extends PlumbCommand {
+
+    @Mixin
+    ScratchOptions scratchOptions;
+
+    GateCommand(CliContext context) {
+        super(context);
+    }
+
+    /** The migrations from {@code --migrations}, compiled in memory when they are sources. */
+    protected static List<Migration> migrations(PlumbConfig config) {
+        String packageName = config.migrationsPackage();
+        return new MigrationLoader().load(config.migrations(),
+                packageName.isEmpty() ? Optional.empty() : Optional.of(packageName));
+    }
+
+    /** A fresh scratch database of the chosen dialect; the caller closes (drops) it. */
+    protected ScratchDatabase scratch(Dialect dialect) {
+        return ScratchDatabases.create(scratchOptions.request(dialect, context().environment()));
+    }
+
+    /** Prints why verification stopped and returns {@link ExitCodes#VERIFICATION_FAILED}. */
+    protected int verificationFailed(Verification.Failure failure) {
+        out().println("Verification failed: " + failure.message());
+        return ExitCodes.VERIFICATION_FAILED;
+    }
+
+    @Override
+    protected List<String> extraSecrets() {
+        return Collections.singletonList(context().environment().get(ScratchOptions.PASSWORD_ENV));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.plumb.cli;
+
+import dev.plumb.diff.Change;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.writer.MigrationHeader;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints a generated migration for reviewers: as text, the up and down SQL with {@code -- up (dialect)} headings; as
+ * Markdown, a table of changes ({@code + ~ -} and the safety class) and the SQL in fenced blocks, ready to paste
+ * into a pull-request comment.
+ */
+final class ReviewReport {
+
+    private final PrintWriter out;
+    private final ReportFormat format;
+
+    ReviewReport(PrintWriter out, ReportFormat format) {
+        this.out = out;
+        this.format = format;
+    }
+
+    void print(GeneratedMigration migration) {
+        if (format == ReportFormat.MARKDOWN) {
+            markdown(migration);
+            return;
+        }
+        text("up", migration, migration.up());
+        out.println();
+        text("down", migration, migration.down());
+    }
+
+    /** A Markdown heading line, or nothing in text mode. */
+    void heading(String text) {
+        if (format == ReportFormat.MARKDOWN) {
+            out.println("### " + text);
+            out.println();
+        } else {
+            out.println(text);
+        }
+    }
+
+    private void text(String direction, GeneratedMigration migration, List<String> statements) {
+        out.println("-- " + direction + " (" + dialect(migration) + ")");
+        statements.forEach(statement -> out.println(statement + ";"));
+    }
+
+    private void markdown(GeneratedMigration migration) {
+        out.println("| | change | safety |");
+        out.println("|---|---|---|");
+        for (Change change : migration.plan().up()) {
+            String described = change.describe();
+            out.println("| `" + described.charAt(0) + "` | " + cell(described.substring(2)) + " | "
+                    + safety(change) + " |");
+        }
+        out.println();
+        fenced("Up (" + dialect(migration) + ")", migration.up());
+        fenced("Down (" + dialect(migration) + ")", migration.down());
+    }
+
+    private void fenced(String title, List<String> statements) {
+        out.println("**" + title + "**");
+        out.println();
+        out.println("```sql");
+        statements.forEach(statement -> out.println(statement + ";"));
+        out.println("```");
+        out.println();
+    }
+
+    private static String safety(Change change) {
+        return switch (change.safety()) {
+            case DATA_LOSS -> "**DATA LOSS**";
+            case SAFE -> change.safety().label();
+            default -> "**" + change.safety().label() + "**";
+        };
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private static String dialect(GeneratedMigration migration) {
+        return migration.dialect().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The change lines as {@code generate} lists them on stderr. */
+    static List<String> changeLines(GeneratedMigration migration) {
+        return migration.plan().up().stream().map(MigrationHeader::changeLine).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.plumb.cli;
+
+import dev.plumb.config.ConfigException;
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.runtime.Dialect;
+import dev.plumb.scratch.ScratchDatabases;
+import dev.plumb.scratch.ScratchRequest;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the gate commands ({@code check}, {@code verify}, {@code generate --from-migrations}) create their scratch
+ * database. The server's password comes only from the environment ({@value #PASSWORD_ENV}), never a flag.
+ */
+final class ScratchOptions {
+
+    static final String URL_ENV = "PLUMB_SCRATCH_URL";
+    static final String USER_ENV = "PLUMB_SCRATCH_USER";
+    static final String PASSWORD_ENV = "PLUMB_SCRATCH_PASSWORD";
+
+    @Option(names = "--dialect", paramLabel = "postgresql|h2",
+            description = "Database kind of the scratch database. Default: the kind of --url, else h2.")
+    String dialect;
+
+    @Option(names = "--scratch-url", paramLabel = "JDBC_URL",
+            description = "A PostgreSQL server to create (and drop) scratch databases on, as the JDBC URL of any "
+                    + "database there (env " + URL_ENV + "). Default: an embedded PostgreSQL.")
+    String scratchUrl;
+
+    @Option(names = "--scratch-user", paramLabel = "USER",
+            description = "User on the --scratch-url server, with CREATEDB (env " + USER_ENV + "; password: env "
+                    + PASSWORD_ENV + ").")
+    String scratchUser;
+
+    /** The dialect named by {@code --dialect}, else the one of the configured URL, else H2. */
+    Dialect dialect(PlumbConfig config) {
+        if (dialect != null) {
+            return switch (dialect.toLowerCase(Locale.ROOT)) {
+                case "postgresql", "postgres" -> Dialect.POSTGRESQL;
+                case "h2" -> Dialect.H2;
+                default -> throw new ConfigException("unknown --dialect " + dialect + ": use postgresql or h2");
+            };
+        }
+        return ScratchDatabases.dialectOfUrl(config.connection().url()).orElse(Dialect.H2);
+    }
+
+    ScratchRequest request(Dialect dialect, Map<String, String> environment) {
+        return new ScratchRequest(dialect, first(scratchUrl, environment.get(URL_ENV)),
+                first(scratchUser, environment.get(USER_ENV)), Optional.ofNullable(environment.get(PASSWORD_ENV)));
+    }
+
+    private static Optional<String> first(String flag, String environment) {
+        return Optional.ofNullable(flag).or(() -> Optional.ofNullable(environment)).filter(s -> !s.isBlank());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.plumb.gate;
+
+import dev.plumb.config.ConnectionSettings;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.reader.EntitySource;
+import dev.plumb.runtime.Migration;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Entities against migrations: replays the migrations on a scratch database (verifying each round trip, or just
+ * applying them) and generates the migration the entities would still need there. Empty means no drift.
+ */
+public final class DriftCheck {
+
+    /**
+     * @param verification the replay; when it failed, {@code missing} is empty because there is nothing to compare
+     * @param missing      the changes no migration covers, as {@code generate} would write them
+     */
+    public record Result(Verification verification, Optional<GeneratedMigration> missing) {
+
+        public Result {
+            Objects.requireNonNull(verification, "verification");
+            Objects.requireNonNull(missing, "missing");
+        }
+
+        public boolean drift() {
+            return missing.map(m -> !m.isEmpty()).orElse(false);
+        }
+    }
+
+    /** Replays with up/down/up round trips ({@code verify}) when {@code roundTrips}, else applies only. */
+    public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
+                        boolean roundTrips) {
+        RoundTripVerifier verifier = new RoundTripVerifier();
+        Verification verification = roundTrips ? verifier.verify(migrations, scratch)
+                : verifier.apply(migrations, scratch);
+        if (!verification.passed()) {
+            return new Result(verification, Optional.empty());
+        }
+        return new Result(verification, Optional.of(new MigrationGenerator().generate(scratch, entities)));
+    }
+
+    /**
+     * The migration {@code generate} writes when the current schema is what the migrations produce: for a developer
+     * whose database is stale or absent. Throws {@link VerificationFailedException} when a migration fails to apply.
+     */
+    public GeneratedMigration generateFromMigrations(List<Migration> migrations, EntitySource entities,
+                                                     ConnectionSettings scratch) {
+        Result result = check(migrations, entities, scratch, false);
+        result.verification().failure().ifPresent(failure -> {
+            throw new VerificationFailedException(failure);
+        });
+        return result.missing().orElseThrow();
+    }
+}

