@@ -4,6 +4,8 @@ import dev.plumb.compile.MigrationLoadException;
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
+import dev.plumb.diff.RenameHintException;
+import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.runtime.MigrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -33,8 +35,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** The exit code for an exception thrown by a command. */
     static int exitCodeOf(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof ConfigException
-                || failure instanceof MigrationLoadException) {
+                || failure instanceof MigrationLoadException || failure instanceof RenameHintException) {
             return ExitCodes.USAGE;
+        }
+        if (failure instanceof DestructiveChangeException) {
+            return ExitCodes.DESTRUCTIVE_REFUSED;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;

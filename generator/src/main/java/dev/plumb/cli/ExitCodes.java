@@ -11,7 +11,7 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The database has drifted from the migrations ({@code check}, reserved). */
     public static final int DRIFT = 3;
-    /** A destructive change was refused (reserved). */
+    /** {@code generate} refused a change that would lose data on a guess (an undeclared possible rename). */
     public static final int DESTRUCTIVE_REFUSED = 4;
     /** The database cannot be reached or inspected. */
     public static final int DATABASE_UNAVAILABLE = 5;
@@ -28,7 +28,7 @@ public final class ExitCodes {
               1  internal error (--verbose shows the stack trace)
               2  usage or configuration error
               3  drift found (reserved for check)
-              4  destructive change refused (reserved)
+              4  destructive change refused (generate: declare the rename or pass --allow-data-loss)
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back""";
 

@@ -1,6 +1,8 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.diff.RenameHints;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.reader.EntitySource;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,19 @@ final class GenerateCommand extends PlumbCommand {
     @Option(names = "--dry-run", description = "Print the up and down SQL instead of writing a migration.")
     boolean dryRun;
 
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW",
+            description = "Declare a column rename (the table's new name; SCHEMA.TABLE.OLD=NEW outside the default "
+                    + "schema). Repeatable.")
+    List<String> columnRenames = new ArrayList<>();
+
+    @Option(names = "--rename-table", paramLabel = "OLD=NEW",
+            description = "Declare a table rename (SCHEMA.OLD=NEW outside the default schema). Repeatable.")
+    List<String> tableRenames = new ArrayList<>();
+
+    @Option(names = "--allow-data-loss",
+            description = "Write drop + add for a possible rename nobody declared, losing its data.")
+    boolean allowDataLoss;
+
     GenerateCommand(CliContext context) {
         super(context);
     }
@@ -45,7 +61,8 @@ final class GenerateCommand extends PlumbCommand {
         PlumbConfig config = config();
         EntitySource entities = config.entitySource();
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
-        GeneratedMigration migration = new MigrationGenerator().generate(config.connection(), entities);
+        GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames), allowDataLoss);
+        GeneratedMigration migration = new MigrationGenerator().generate(config.connection(), entities, options);
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;

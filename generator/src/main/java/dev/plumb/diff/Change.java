@@ -8,7 +8,8 @@ package dev.plumb.diff;
 public sealed interface Change permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn,
         AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint,
         AddForeignKey, DropForeignKey, CreateIndex, DropIndex,
-        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence {
+        AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence,
+        RenameTable, RenameColumn {
 
     /** The change that undoes this one. {@code c.inverse().inverse()} equals {@code c}. */
     Change inverse();

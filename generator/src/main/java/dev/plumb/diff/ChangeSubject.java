@@ -139,5 +139,15 @@ public record ChangeSubject(QualifiedName owner, String object) {
         public ChangeSubject visit(AlterSequence c) {
             return new ChangeSubject(c.to().name(), "");
         }
+
+        @Override
+        public ChangeSubject visit(RenameTable c) {
+            return new ChangeSubject(c.to(), "");
+        }
+
+        @Override
+        public ChangeSubject visit(RenameColumn c) {
+            return new ChangeSubject(c.table(), c.to().value());
+        }
     }
 }

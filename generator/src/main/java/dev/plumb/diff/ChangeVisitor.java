@@ -40,4 +40,8 @@ public interface ChangeVisitor<R> {
     R visit(DropSequence change);
 
     R visit(AlterSequence change);
+
+    R visit(RenameTable change);
+
+    R visit(RenameColumn change);
 }

@@ -20,11 +20,15 @@ import dev.plumb.diff.DropPrimaryKey;
 import dev.plumb.diff.DropSequence;
 import dev.plumb.diff.DropTable;
 import dev.plumb.diff.DropUniqueConstraint;
+import dev.plumb.diff.RenameColumn;
+import dev.plumb.diff.RenameTable;
 
 /**
  * The phases of a migration, in apply order. Everything that depends on an object is removed before the object,
  * and every object exists before anything that depends on it is added:
  * <ol>
+ *   <li>renames come first, so every later step (and, in the down migration, every earlier one) uses the new
+ *       names; the differ compares the renamed current table with the desired one;</li>
  *   <li>foreign keys go first, so no table, column or key they point at is still referenced;</li>
  *   <li>then indexes and the other constraints, then columns, then whole tables;</li>
  *   <li>sequences are created before tables (a default may call {@code nextval}) and dropped last (after the tables
@@ -37,6 +41,8 @@ import dev.plumb.diff.DropUniqueConstraint;
  * The declaration order of the constants is the order of the phases.
  */
 enum Phase {
+    RENAME_TABLES,
+    RENAME_COLUMNS,
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,
     DROP_CONSTRAINTS,
@@ -147,6 +153,16 @@ enum Phase {
         @Override
         public Phase visit(AlterSequence change) {
             return CREATE_SEQUENCES;
+        }
+
+        @Override
+        public Phase visit(RenameTable change) {
+            return RENAME_TABLES;
+        }
+
+        @Override
+        public Phase visit(RenameColumn change) {
+            return RENAME_COLUMNS;
         }
     }
 }

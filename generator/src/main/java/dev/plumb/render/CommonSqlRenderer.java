@@ -1,5 +1,7 @@
 package dev.plumb.render;
 
+import dev.plumb.diff.RenameTable;
+import dev.plumb.diff.RenameColumn;
 import dev.plumb.dialect.IdentifierQuoting;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
@@ -283,5 +285,19 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
 
     private String indexColumn(IndexColumn column) {
         return quote(column.column()) + (column.descending() ? " desc" : "");
+    }
+
+    // ---- renames --------------------------------------------------------------------------------------------
+
+    /** The new name stays unqualified: a rename never moves a table to another schema. */
+    @Override
+    public List<String> visit(RenameTable change) {
+        return List.of(alterTable(change.from()) + " rename to " + quote(change.to().name()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn change) {
+        return List.of(alterTable(change.table()) + " rename column " + quote(change.from()) + " to "
+                + quote(change.to()));
     }
 }
