@@ -4,7 +4,7 @@ import dev.plumb.compile.MigrationLoadException;
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
-import dev.plumb.diff.RenameHintException;
+import dev.plumb.diff.HintException;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.runtime.MigrationException;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** The exit code for an exception thrown by a command. */
     static int exitCodeOf(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof ConfigException
-                || failure instanceof MigrationLoadException || failure instanceof RenameHintException) {
+                || failure instanceof MigrationLoadException || failure instanceof HintException) {
             return ExitCodes.USAGE;
         }
         if (failure instanceof DestructiveChangeException) {

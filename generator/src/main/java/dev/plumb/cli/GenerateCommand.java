@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.diff.Backfills;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
@@ -48,6 +49,11 @@ final class GenerateCommand extends PlumbCommand {
             description = "Declare a table rename (SCHEMA.OLD=NEW outside the default schema). Repeatable.")
     List<String> tableRenames = new ArrayList<>();
 
+    @Option(names = "--backfill", paramLabel = "TABLE.COLUMN=SQL",
+            description = "Value for existing rows of a column that becomes NOT NULL (an SQL expression, e.g. "
+                    + "customer.code='n/a'). Repeatable.")
+    List<String> backfills = new ArrayList<>();
+
     @Option(names = "--allow-data-loss",
             description = "Write drop + add for a possible rename nobody declared, losing its data.")
     boolean allowDataLoss;
@@ -61,7 +67,8 @@ final class GenerateCommand extends PlumbCommand {
         PlumbConfig config = config();
         EntitySource entities = config.entitySource();
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
-        GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames), allowDataLoss);
+        GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
+                Backfills.parse(backfills), allowDataLoss);
         GeneratedMigration migration = new MigrationGenerator().generate(config.connection(), entities, options);
         if (migration.isEmpty()) {
             out().println("No changes");

@@ -142,12 +142,13 @@ public record ChangeSubject(QualifiedName owner, String object) {
 
         @Override
         public ChangeSubject visit(RenameTable c) {
-            return new ChangeSubject(c.to(), "");
+            // the lesser of both names, so that a rename and its inverse sort together
+            return new ChangeSubject(c.from().compareTo(c.to()) < 0 ? c.from() : c.to(), "");
         }
 
         @Override
         public ChangeSubject visit(RenameColumn c) {
-            return new ChangeSubject(c.table(), c.to().value());
+            return new ChangeSubject(c.table(), (c.from().compareTo(c.to()) < 0 ? c.from() : c.to()).value());
         }
     }
 }

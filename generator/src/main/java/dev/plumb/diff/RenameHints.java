@@ -51,7 +51,7 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns) 
     /**
      * Parses the command-line forms: columns {@code [SCHEMA.]TABLE.OLD=NEW}, tables {@code [SCHEMA.]OLD=NEW}.
      *
-     * @throws RenameHintException naming the malformed hint and the expected form
+     * @throws HintException naming the malformed hint and the expected form
      */
     public static RenameHints parse(List<String> columnHints, List<String> tableHints) {
         List<ColumnRename> columns = new ArrayList<>();
@@ -59,7 +59,7 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns) 
             String[] sides = sides(hint, "--rename TABLE.OLD=NEW");
             String[] left = sides[0].split("\\.", -1);
             if (left.length < 2 || left.length > 3 || List.of(left).contains("")) {
-                throw new RenameHintException("--rename " + hint + ": expected TABLE.OLD=NEW or SCHEMA.TABLE.OLD=NEW");
+                throw new HintException("--rename " + hint + ": expected TABLE.OLD=NEW or SCHEMA.TABLE.OLD=NEW");
             }
             Optional<String> schema = left.length == 3 ? Optional.of(left[0]) : Optional.empty();
             columns.add(new ColumnRename(schema, left[left.length - 2], left[left.length - 1], sides[1], false));
@@ -69,7 +69,7 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns) 
             String[] sides = sides(hint, "--rename-table OLD=NEW");
             String[] left = sides[0].split("\\.", -1);
             if (left.length > 2 || List.of(left).contains("")) {
-                throw new RenameHintException("--rename-table " + hint + ": expected OLD=NEW or SCHEMA.OLD=NEW");
+                throw new HintException("--rename-table " + hint + ": expected OLD=NEW or SCHEMA.OLD=NEW");
             }
             Optional<String> schema = left.length == 2 ? Optional.of(left[0]) : Optional.empty();
             tables.add(new TableRename(schema, left[left.length - 1], sides[1], false));
@@ -89,7 +89,7 @@ public record RenameHints(List<TableRename> tables, List<ColumnRename> columns) 
     private static String[] sides(String hint, String form) {
         String[] sides = hint.split("=", -1);
         if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank() || sides[1].contains(".")) {
-            throw new RenameHintException(form.substring(0, form.indexOf(' ')) + " " + hint + ": expected "
+            throw new HintException(form.substring(0, form.indexOf(' ')) + " " + hint + ": expected "
                     + form.substring(form.indexOf(' ') + 1) + " (the new name without table or schema)");
         }
         return new String[] {sides[0].trim(), sides[1].trim()};

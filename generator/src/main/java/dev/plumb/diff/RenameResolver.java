@@ -51,7 +51,7 @@ final class RenameResolver {
                     .filter(Column::identity).map(Column::name).toList()));
             current = SchemaRenamer.renameTable(current, from, to);
         } else if (!hint.fromCode() && !(done && old.isEmpty())) {
-            throw new RenameHintException("--rename-table " + hint + ": " + (wanted.isEmpty()
+            throw new HintException("--rename-table " + hint + ": " + (wanted.isEmpty()
                     ? "no entity table " + hint.to() : "no table " + hint.from() + " in the database")
                     + "; name the table as the database has it and the new name as the entities do");
         }
@@ -69,7 +69,7 @@ final class RenameResolver {
             renames.add(new RenameColumn(table, from.get(), to.get()));
             current = SchemaRenamer.renameColumn(current, table, from.get(), to.get());
         } else if (!hint.fromCode() && !(done && from.isEmpty())) {
-            throw new RenameHintException("--rename " + hint + ": " + (to.isEmpty()
+            throw new HintException("--rename " + hint + ": " + (to.isEmpty()
                     ? "no column " + hint.to() + " in entity table " + hint.table()
                     : "no column " + hint.from() + " in table " + hint.table() + " in the database")
                     + "; write TABLE.OLD=NEW with the table's new name");

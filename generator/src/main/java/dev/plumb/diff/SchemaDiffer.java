@@ -38,7 +38,7 @@ public final class SchemaDiffer {
      * changes from the renamed current schema to the desired one. Undeclared candidates stay drop + add; see
      * {@link RenameCandidates} to find them.
      *
-     * @throws RenameHintException when a command-line hint names nothing
+     * @throws HintException when a command-line hint names nothing
      */
     public List<Change> diff(Schema original, Schema desired, RenameHints hints) {
         RenameResolver.Resolved resolved = new RenameResolver(original, desired).resolve(hints);

@@ -7,7 +7,10 @@ import dev.plumb.dialect.Dialects;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
+import dev.plumb.diff.HintException;
+import dev.plumb.diff.NotNullGuard;
 import dev.plumb.diff.RenameCandidate;
 import dev.plumb.diff.RenameCandidates;
 import dev.plumb.diff.SchemaDiffer;
@@ -70,7 +73,7 @@ public final class MigrationGenerator {
         EntityModel model = desiredModel(connection, dialect, entities);
         Schema current = current(connection, dialect, model.schema());
         return migrationBetween(dialect, current, model.schema(),
-                new GenerateOptions(options.renames().and(model.renames()), options.allowDataLoss()));
+                options.withRenames(options.renames().and(model.renames())));
     }
 
     /** What the entities describe, rendered by Hibernate for this database and normalized. */
@@ -107,7 +110,8 @@ public final class MigrationGenerator {
         if (!candidates.isEmpty() && !options.allowDataLoss()) {
             throw refusal(candidates);
         }
-        List<Change> changes = new SchemaDiffer().diff(current, desired, options.renames());
+        List<Change> changes = guarded(new SchemaDiffer().diff(current, desired, options.renames()),
+                options.backfills());
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         return new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
@@ -136,6 +140,23 @@ public final class MigrationGenerator {
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return new InspectionScope(namespaces, Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE));
+    }
+
+    /** Every new {@code not null} with a value for existing rows; refuses where there is none. */
+    private static List<Change> guarded(List<Change> changes, Backfills backfills) {
+        NotNullGuard.Result guarded = NotNullGuard.apply(changes, backfills);
+        if (!guarded.unused().isEmpty()) {
+            throw new HintException("--backfill " + guarded.unused().get(0) + ": that column does not become "
+                    + "NOT NULL in this migration; name it TABLE.COLUMN with the entity's names");
+        }
+        if (!guarded.unfilled().isEmpty()) {
+            String column = guarded.unfilled().get(0);
+            String more = guarded.unfilled().size() > 1 ? " (and " + (guarded.unfilled().size() - 1) + " more)" : "";
+            throw new DestructiveChangeException("column " + column + " becomes NOT NULL without a default, so "
+                    + "existing rows need a value" + more + ": pass --backfill " + column + "=SQL-EXPRESSION "
+                    + "(for example --backfill " + column + "='unknown'), or give it a default in the entity");
+        }
+        return guarded.changes();
     }
 
     /** One line: the first candidate, how many more, the option that declares it, the option that drops. */

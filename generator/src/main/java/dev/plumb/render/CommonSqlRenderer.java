@@ -129,6 +129,8 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
             statements.add(change.to().defaultExpression().map(d -> column + " set default " + d)
                     .orElse(column + " drop default"));
         }
+        change.backfillToRun().ifPresent(value -> statements.add("update " + name(change.table()) + " set "
+                + quote(change.to().name()) + " = " + value + " where " + quote(change.to().name()) + " is null"));
         if (change.nullabilityChanged()) {
             statements.add(column + (change.to().nullable() ? " drop not null" : " set not null"));
         }

@@ -4,7 +4,7 @@ import dev.plumb.dialect.Dialects;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.diff.DropColumn;
 import dev.plumb.diff.RenameColumn;
-import dev.plumb.diff.RenameHintException;
+import dev.plumb.diff.HintException;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.Safety;
@@ -82,10 +82,10 @@ class RenameRefusalTest {
         GenerateOptions typo = new GenerateOptions(RenameHints.parse(List.of("customer.dispaly_name=full_name"),
                 List.of()), false);
         assertThatThrownBy(() -> generator.migrationBetween(postgres, before, after, typo))
-                .isInstanceOf(RenameHintException.class)
+                .isInstanceOf(HintException.class)
                 .hasMessageContaining("no column dispaly_name in table customer");
         assertThatThrownBy(() -> RenameHints.parse(List.of("full_name"), List.of()))
-                .isInstanceOf(RenameHintException.class).hasMessageContaining("TABLE.OLD=NEW");
+                .isInstanceOf(HintException.class).hasMessageContaining("TABLE.OLD=NEW");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plumb.scenario;
 
+import dev.plumb.diff.Backfills;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.reader.EntityModel;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The optional per-scenario files beyond the entities: {@code hints.properties} holds what a user would pass to
  * {@code generate} ({@code rename}, {@code rename-table}: comma-separated, as the CLI options take them;
- * {@code allow-data-loss=true}); {@code verify-up.sql} and {@code verify-down.sql} hold one query per line, each
+ * {@code allow-data-loss=true}; every key starting with {@code backfill} is one {@code --backfill} value, since the
+ * SQL may contain commas); {@code verify-up.sql} and {@code verify-down.sql} hold one query per line, each
  * returning one number that must not be zero after up (or down) ran, to check data, not just row counts.
  */
 final class ScenarioHints {
@@ -39,7 +41,9 @@ final class ScenarioHints {
             }
         }
         RenameHints declared = RenameHints.parse(list(hints, "rename"), list(hints, "rename-table"));
-        return new GenerateOptions(declared.and(after.renames()),
+        List<String> backfills = hints.stringPropertyNames().stream().filter(k -> k.startsWith("backfill")).sorted()
+                .map(hints::getProperty).toList();
+        return new GenerateOptions(declared.and(after.renames()), Backfills.parse(backfills),
                 Boolean.parseBoolean(hints.getProperty("allow-data-loss", "false")));
     }
 
