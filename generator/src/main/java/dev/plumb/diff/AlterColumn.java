@@ -66,10 +66,12 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
 
     @Override
     public Safety safety() {
-        if (typeChanged() || (nullabilityChanged() && !to.nullable())) {
-            return Safety.DATA_DEPENDENT;
+        Safety safety = nullabilityChanged() && !to.nullable() ? Safety.DATA_DEPENDENT : Safety.SAFE;
+        if (typeChanged()) {
+            Safety typeSafety = TypeChange.of(from.type(), to.type()).safety();
+            safety = typeSafety.compareTo(safety) > 0 ? typeSafety : safety;
         }
-        return Safety.SAFE;
+        return safety;
     }
 
     @Override

@@ -123,7 +123,7 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
             statements.add(column + " drop identity");
         }
         if (change.typeChanged()) {
-            statements.add(column + " set data type " + change.to().type());
+            statements.add(column + " set data type " + change.to().type() + using(change));
         }
         if (change.defaultChanged()) {
             statements.add(change.to().defaultExpression().map(d -> column + " set default " + d)
@@ -236,6 +236,14 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
             sql.append(" increment by ").append(change.to().increment());
         }
         return change.from().equals(change.to()) ? List.of() : List.of(sql.toString());
+    }
+
+    /**
+     * The {@code using} clause a type change needs where the database converts no value implicitly; empty in the
+     * common case (H2 converts on its own and fails per value that does not convert).
+     */
+    protected String using(AlterColumn change) {
+        return "";
     }
 
     // ---- helpers for subclasses -----------------------------------------------------------------------------
