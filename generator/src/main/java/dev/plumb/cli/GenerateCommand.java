@@ -58,6 +58,18 @@ final class GenerateCommand extends PlumbCommand {
             description = "Write drop + add for a possible rename nobody declared, losing its data.")
     boolean allowDataLoss;
 
+    @Option(names = "--strict",
+            description = "Refuse every change that is not safe (locking, data-dependent, data loss) unless acknowledged.")
+    boolean strict;
+
+    @Option(names = "--accept", paramLabel = "TABLE[.OBJECT]",
+            description = "With --strict: acknowledge the unsafe changes on a table, or on one of its columns, "
+                    + "constraints or indexes. Repeatable.")
+    List<String> accepted = new ArrayList<>();
+
+    @Option(names = "--accept-all", description = "With --strict: acknowledge every unsafe change.")
+    boolean acceptAll;
+
     GenerateCommand(CliContext context) {
         super(context);
     }
@@ -75,6 +87,9 @@ final class GenerateCommand extends PlumbCommand {
             return ExitCodes.OK;
         }
         migration.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)));
+        if (strict) {
+            new StrictCheck(accepted, acceptAll).check(migration.plan().up());
+        }
         if (dryRun) {
             printSql("up", migration.dialect().name(), migration.up());
             out().println();
