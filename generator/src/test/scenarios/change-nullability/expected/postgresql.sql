@@ -1,4 +1,5 @@
 -- up
+update customer set email = 'unknown@example.org' where email is null;
 alter table customer alter column email set not null;
 alter table customer alter column name drop not null;
 

@@ -6,6 +6,7 @@ create table "table" (
 );
 alter table "order" add column "group" varchar(30);
 alter table "order" alter column "user" set data type varchar(80);
+update "order" set "user" = 'nobody' where "user" is null;
 alter table "order" alter column "user" set not null;
 create index idx_order_user on "order" ("user");
 alter table "table" add constraint fk_table_order foreign key (order_id) references "order" (id);

@@ -6,6 +6,8 @@ import dev.plumb.reader.MappingException;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.Redactor;
 import dev.plumb.gate.VerificationFailedException;
+import dev.plumb.diff.HintException;
+import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.runtime.MigrationException;
 import dev.plumb.runtime.ValidationException;
 import picocli.CommandLine;
@@ -36,7 +38,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     /** The exit code for an exception thrown by a command. */
     static int exitCodeOf(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof ConfigException
-                || failure instanceof MigrationLoadException || failure instanceof MappingException) {
+                || failure instanceof MigrationLoadException || failure instanceof MappingException
+                || failure instanceof HintException) {
             return ExitCodes.USAGE;
         }
         if (failure instanceof ValidationException) {
@@ -44,6 +47,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (failure instanceof VerificationFailedException) {
             return ExitCodes.VERIFICATION_FAILED;
+        }
+        if (failure instanceof DestructiveChangeException) {
+            return ExitCodes.DESTRUCTIVE_REFUSED;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;

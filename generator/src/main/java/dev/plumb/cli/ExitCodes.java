@@ -11,7 +11,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The entities or the live database have drifted from the migrations ({@code check}). */
     public static final int DRIFT = 3;
-    /** A destructive change was refused (reserved). */
+    /**
+     * {@code generate} refused a change that would lose data on a guess (an undeclared possible rename) or fail on
+     * existing rows (a NOT NULL column without a default or backfill).
+     */
     public static final int DESTRUCTIVE_REFUSED = 4;
     /** The database cannot be reached or inspected. */
     public static final int DATABASE_UNAVAILABLE = 5;
@@ -40,7 +43,7 @@ public final class ExitCodes {
               1  internal error (--verbose shows the stack trace)
               2  usage or configuration error
               3  drift found (check)
-              4  destructive change refused (reserved)
+              4  destructive change refused (declare the rename, --allow-data-loss, or --backfill)
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back
               7  validation refused: an applied migration edited or missing, duplicate versions,

@@ -4,6 +4,9 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.gate.DriftCheck;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
+import dev.plumb.diff.Backfills;
+import dev.plumb.diff.RenameHints;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.reader.EntitySource;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +51,36 @@ final class GenerateCommand extends GateCommand {
                     + "Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW",
+            description = "Declare a column rename (the table's new name; SCHEMA.TABLE.OLD=NEW outside the default "
+                    + "schema). Repeatable.")
+    List<String> columnRenames = new ArrayList<>();
+
+    @Option(names = "--rename-table", paramLabel = "OLD=NEW",
+            description = "Declare a table rename (SCHEMA.OLD=NEW outside the default schema). Repeatable.")
+    List<String> tableRenames = new ArrayList<>();
+
+    @Option(names = "--backfill", paramLabel = "TABLE.COLUMN=SQL",
+            description = "Value for existing rows of a column that becomes NOT NULL (an SQL expression, e.g. "
+                    + "customer.code='n/a'). Repeatable.")
+    List<String> backfills = new ArrayList<>();
+
+    @Option(names = "--allow-data-loss",
+            description = "Write drop + add for a possible rename nobody declared, losing its data.")
+    boolean allowDataLoss;
+
+    @Option(names = "--strict",
+            description = "Refuse every change that is not safe (locking, data-dependent, data loss) unless acknowledged.")
+    boolean strict;
+
+    @Option(names = "--accept", paramLabel = "TABLE[.OBJECT]",
+            description = "With --strict: acknowledge the unsafe changes on a table, or on one of its columns, "
+                    + "constraints or indexes. Repeatable.")
+    List<String> accepted = new ArrayList<>();
+
+    @Option(names = "--accept-all", description = "With --strict: acknowledge every unsafe change.")
+    boolean acceptAll;
+
     GenerateCommand(CliContext context) {
         super(context);
     }
@@ -57,13 +91,18 @@ final class GenerateCommand extends GateCommand {
         EntitySource entities = config.entitySource();
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
         ReportFormat reportFormat = Formats.parse(format);
-        GeneratedMigration migration = fromMigrations ? fromMigrations(config, entities)
-                : new MigrationGenerator().generate(config.connection(), entities);
+        GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
+                Backfills.parse(backfills), allowDataLoss);
+        GeneratedMigration migration = fromMigrations ? fromMigrations(config, entities, options)
+                : new MigrationGenerator().generate(config.connection(), entities, options);
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;
         }
         migration.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)));
+        if (strict) {
+            new StrictCheck(accepted, acceptAll).check(migration.plan().up());
+        }
         if (dryRun) {
             new ReviewReport(out(), reportFormat).print(migration);
             return ExitCodes.OK;
@@ -76,10 +115,10 @@ final class GenerateCommand extends GateCommand {
     }
 
     /** The migration against what the existing migrations build on a scratch database of the chosen dialect. */
-    private GeneratedMigration fromMigrations(PlumbConfig config, EntitySource entities) {
+    private GeneratedMigration fromMigrations(PlumbConfig config, EntitySource entities, GenerateOptions options) {
         List<Migration> migrations = migrations(config);
         try (ScratchDatabase scratch = scratch(scratchOptions.dialect(config))) {
-            return new DriftCheck().generateFromMigrations(migrations, entities, scratch.settings());
+            return new DriftCheck().generateFromMigrations(migrations, entities, scratch.settings(), options);
         }
     }
 }

@@ -149,5 +149,16 @@ public record ChangeSubject(QualifiedName owner, String object) {
         public ChangeSubject visit(AlterSequence c) {
             return new ChangeSubject(c.to().name(), "");
         }
+
+        @Override
+        public ChangeSubject visit(RenameTable c) {
+            // the lesser of both names, so that a rename and its inverse sort together
+            return new ChangeSubject(c.from().compareTo(c.to()) < 0 ? c.from() : c.to(), "");
+        }
+
+        @Override
+        public ChangeSubject visit(RenameColumn c) {
+            return new ChangeSubject(c.table(), (c.from().compareTo(c.to()) < 0 ? c.from() : c.to()).value());
+        }
     }
 }

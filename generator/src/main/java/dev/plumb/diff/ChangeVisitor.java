@@ -44,4 +44,8 @@ public interface ChangeVisitor<R> {
     R visit(CreateSchema change);
 
     R visit(DropSchema change);
+
+    R visit(RenameTable change);
+
+    R visit(RenameColumn change);
 }

@@ -30,7 +30,20 @@ public final class SchemaDiffer {
      * sorted by {@link ChangeSubject#ORDER} but not yet in apply order; see {@code MigrationPlanner}.
      */
     public List<Change> diff(Schema current, Schema desired) {
-        List<Change> changes = new ArrayList<>();
+        return diff(current, desired, RenameHints.NONE);
+    }
+
+    /**
+     * The diff with the declared renames applied: {@link RenameTable} and {@link RenameColumn} changes, then the
+     * changes from the renamed current schema to the desired one. Undeclared candidates stay drop + add; see
+     * {@link RenameCandidates} to find them.
+     *
+     * @throws HintException when a command-line hint names nothing
+     */
+    public List<Change> diff(Schema original, Schema desired, RenameHints hints) {
+        RenameResolver.Resolved resolved = new RenameResolver(original, desired).resolve(hints);
+        Schema current = resolved.current();
+        List<Change> changes = new ArrayList<>(resolved.renames());
         for (Table table : desired.tables()) {
             Optional<Table> existing = current.table(table.name());
             if (existing.isPresent()) {

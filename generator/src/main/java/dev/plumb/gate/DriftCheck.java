@@ -1,6 +1,7 @@
 package dev.plumb.gate;
 
 import dev.plumb.config.ConnectionSettings;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.reader.EntitySource;
@@ -35,13 +36,18 @@ public final class DriftCheck {
     /** Replays with up/down/up round trips ({@code verify}) when {@code roundTrips}, else applies only. */
     public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
                         boolean roundTrips) {
+        return check(migrations, entities, scratch, roundTrips, GenerateOptions.DEFAULT);
+    }
+
+    private Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
+                         boolean roundTrips, GenerateOptions options) {
         RoundTripVerifier verifier = new RoundTripVerifier();
         Verification verification = roundTrips ? verifier.verify(migrations, scratch)
                 : verifier.apply(migrations, scratch);
         if (!verification.passed()) {
             return new Result(verification, Optional.empty());
         }
-        return new Result(verification, Optional.of(new MigrationGenerator().generate(scratch, entities)));
+        return new Result(verification, Optional.of(new MigrationGenerator().generate(scratch, entities, options)));
     }
 
     /**
@@ -49,8 +55,8 @@ public final class DriftCheck {
      * whose database is stale or absent. Throws {@link VerificationFailedException} when a migration fails to apply.
      */
     public GeneratedMigration generateFromMigrations(List<Migration> migrations, EntitySource entities,
-                                                     ConnectionSettings scratch) {
-        Result result = check(migrations, entities, scratch, false);
+                                                     ConnectionSettings scratch, GenerateOptions options) {
+        Result result = check(migrations, entities, scratch, false, options);
         result.verification().failure().ifPresent(failure -> {
             throw new VerificationFailedException(failure);
         });

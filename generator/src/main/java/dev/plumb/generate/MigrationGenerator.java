@@ -7,7 +7,12 @@ import dev.plumb.dialect.Dialects;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
+import dev.plumb.diff.HintException;
+import dev.plumb.diff.NotNullGuard;
+import dev.plumb.diff.RenameCandidate;
+import dev.plumb.diff.RenameCandidates;
 import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
@@ -17,6 +22,7 @@ import dev.plumb.model.Table;
 import dev.plumb.plan.MigrationPlan;
 import dev.plumb.plan.MigrationPlanner;
 import dev.plumb.reader.DatabaseTarget;
+import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.reader.HibernateModelReader;
 import dev.plumb.runtime.Dialect;
@@ -42,8 +48,13 @@ public final class MigrationGenerator {
 
     /** Connects with the settings, generates, and closes the connection. */
     public GeneratedMigration generate(ConnectionSettings settings, EntitySource entities) {
+        return generate(settings, entities, GenerateOptions.DEFAULT);
+    }
+
+    /** Connects with the settings, generates with the user's options, and closes the connection. */
+    public GeneratedMigration generate(ConnectionSettings settings, EntitySource entities, GenerateOptions options) {
         try (Connection connection = settings.connect()) {
-            return generate(connection, entities);
+            return generate(connection, entities, options);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot inspect the database at " + settings.displayUrl() + ": "
                     + settings.redactor().redact(e.getMessage()), e);
@@ -52,16 +63,30 @@ public final class MigrationGenerator {
 
     /** The pipeline: dialect, desired schema, current schema, diff, plan, SQL. The connection is only read. */
     public GeneratedMigration generate(Connection connection, EntitySource entities) throws SQLException {
+        return generate(connection, entities, GenerateOptions.DEFAULT);
+    }
+
+    /** The pipeline with declared renames: those of {@code options} first, then the entities' {@code @RenamedFrom}. */
+    public GeneratedMigration generate(Connection connection, EntitySource entities, GenerateOptions options)
+            throws SQLException {
         SqlDialect dialect = dialectOf(connection);
-        Schema desired = desired(connection, dialect, entities);
-        Schema current = current(connection, dialect, desired);
-        return migrationBetween(dialect, current, desired);
+        EntityModel model = desiredModel(connection, dialect, entities);
+        Schema current = current(connection, dialect, model.schema());
+        return migrationBetween(dialect, current, model.schema(),
+                options.withRenames(options.renames().and(model.renames())));
     }
 
     /** What the entities describe, rendered by Hibernate for this database and normalized. */
     public Schema desired(Connection connection, SqlDialect dialect, EntitySource entities) throws SQLException {
+        return desiredModel(connection, dialect, entities).schema();
+    }
+
+    /** {@link #desired}, with the renames the entities declare. */
+    public EntityModel desiredModel(Connection connection, SqlDialect dialect, EntitySource entities)
+            throws SQLException {
         DatabaseTarget target = targetOf(connection, dialect);
-        return dialect.normalizer().normalize(new HibernateModelReader().read(entities, target));
+        EntityModel model = new HibernateModelReader().readModel(entities, target);
+        return model.withSchema(dialect.normalizer().normalize(model.schema()));
     }
 
     /** What the database holds now, in the schemas {@code desired} uses, normalized. */
@@ -71,7 +96,22 @@ public final class MigrationGenerator {
 
     /** The planned, rendered migration from {@code current} to {@code desired}; both normalized by {@code dialect}. */
     public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired) {
-        List<Change> changes = new SchemaDiffer().diff(current, desired);
+        return migrationBetween(dialect, current, desired, GenerateOptions.DEFAULT);
+    }
+
+    /**
+     * The migration with the declared renames applied.
+     *
+     * @throws DestructiveChangeException when a possible rename is left undeclared and data loss is not allowed
+     */
+    public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired,
+                                               GenerateOptions options) {
+        List<RenameCandidate> candidates = RenameCandidates.find(current, desired, options.renames());
+        if (!candidates.isEmpty() && !options.allowDataLoss()) {
+            throw refusal(candidates);
+        }
+        List<Change> changes = guarded(new SchemaDiffer().diff(current, desired, options.renames()),
+                options.backfills());
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         return new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
@@ -100,6 +140,34 @@ public final class MigrationGenerator {
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return new InspectionScope(namespaces, Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE));
+    }
+
+    /** Every new {@code not null} with a value for existing rows; refuses where there is none. */
+    private static List<Change> guarded(List<Change> changes, Backfills backfills) {
+        NotNullGuard.Result guarded = NotNullGuard.apply(changes, backfills);
+        if (!guarded.unused().isEmpty()) {
+            throw new HintException("--backfill " + guarded.unused().get(0) + ": that column does not become "
+                    + "NOT NULL in this migration; name it TABLE.COLUMN with the entity's names");
+        }
+        if (!guarded.unfilled().isEmpty()) {
+            String column = guarded.unfilled().get(0);
+            String more = guarded.unfilled().size() > 1 ? " (and " + (guarded.unfilled().size() - 1) + " more)" : "";
+            throw new DestructiveChangeException("column " + column + " becomes NOT NULL without a default, so "
+                    + "existing rows need a value" + more + ": pass --backfill " + column + "=SQL-EXPRESSION "
+                    + "(for example --backfill " + column + "='unknown'), or give it a default in the entity");
+        }
+        return guarded.changes();
+    }
+
+    /** One line: the first candidate, how many more, the option that declares it, the option that drops. */
+    private static DestructiveChangeException refusal(List<RenameCandidate> candidates) {
+        RenameCandidate first = candidates.get(0);
+        String more = candidates.size() > 1 ? " (and " + (candidates.size() - 1) + " more possible renames)" : "";
+        String annotation = first.isTable() ? "the entity class" : "the field";
+        String old = (first.isTable() ? first.oldTable().name() : first.oldColumn().get()).toString();
+        return new DestructiveChangeException(first.describe() + more + ": if it was renamed, pass " + first.hint()
+                + " (or annotate " + annotation + " @RenamedFrom(\"" + old.replace("\"", "") + "\")); to drop it and "
+                + "add the new one, losing its data, pass --allow-data-loss");
     }
 
     private static List<String> render(List<Change> changes, SqlRenderer renderer) {

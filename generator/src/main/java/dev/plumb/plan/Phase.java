@@ -22,11 +22,15 @@ import dev.plumb.diff.DropPrimaryKey;
 import dev.plumb.diff.DropSequence;
 import dev.plumb.diff.DropTable;
 import dev.plumb.diff.DropUniqueConstraint;
+import dev.plumb.diff.RenameColumn;
+import dev.plumb.diff.RenameTable;
 
 /**
  * The phases of a migration, in apply order. Everything that depends on an object is removed before the object,
  * and every object exists before anything that depends on it is added:
  * <ol>
+ *   <li>renames come first, so every later step (and, in the down migration, every earlier one) uses the new
+ *       names; the differ compares the renamed current table with the desired one;</li>
  *   <li>foreign keys go first, so no table, column or key they point at is still referenced;</li>
  *   <li>then indexes and the other constraints, then columns, then whole tables;</li>
  *   <li>sequences are created before tables (a default may call {@code nextval}) and dropped last (after the tables
@@ -41,6 +45,8 @@ import dev.plumb.diff.DropUniqueConstraint;
  */
 enum Phase {
     CREATE_SCHEMAS,
+    RENAME_TABLES,
+    RENAME_COLUMNS,
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,
     DROP_CONSTRAINTS,
@@ -162,6 +168,16 @@ enum Phase {
         @Override
         public Phase visit(DropSchema change) {
             return DROP_SCHEMAS;
+        }
+
+        @Override
+        public Phase visit(RenameTable change) {
+            return RENAME_TABLES;
+        }
+
+        @Override
+        public Phase visit(RenameColumn change) {
+            return RENAME_COLUMNS;
         }
     }
 }

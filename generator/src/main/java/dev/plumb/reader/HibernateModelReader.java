@@ -17,11 +17,17 @@ public final class HibernateModelReader {
 
     /** The raw (not yet normalized) schema Hibernate would create for the target database. */
     public Schema read(EntitySource source, DatabaseTarget target) {
+        return readModel(source, target).schema();
+    }
+
+    /** The raw schema, and the renames the entities declare ({@code @RenamedFrom}), from one metadata boot. */
+    public EntityModel readModel(EntitySource source, DatabaseTarget target) {
         return MetadataBoot.withMetadata(source, target, (metadata, registry) -> {
             Optional<Identifier> defaultSchema = defaultSchema(source, target);
             DialectLimits.check(metadata, target, defaultSchema.isPresent());
             NameFolder names = new NameFolder(target.identifierCase(), defaultSchema);
-            return new SchemaConverter(metadata, names).convert();
+            return new EntityModel(new SchemaConverter(metadata, names).convert(),
+                    new RenameDeclarations(names).read(metadata));
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.plumb.render;
 
+import dev.plumb.diff.RenameTable;
+import dev.plumb.diff.RenameColumn;
 import dev.plumb.dialect.IdentifierQuoting;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
@@ -123,12 +125,14 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
             statements.add(column + " drop identity");
         }
         if (change.typeChanged()) {
-            statements.add(column + " set data type " + change.to().type());
+            statements.add(column + " set data type " + change.to().type() + using(change));
         }
         if (change.defaultChanged()) {
             statements.add(change.to().defaultExpression().map(d -> column + " set default " + d)
                     .orElse(column + " drop default"));
         }
+        change.backfillToRun().ifPresent(value -> statements.add("update " + name(change.table()) + " set "
+                + quote(change.to().name()) + " = " + value + " where " + quote(change.to().name()) + " is null"));
         if (change.nullabilityChanged()) {
             statements.add(column + (change.to().nullable() ? " drop not null" : " set not null"));
         }
@@ -246,6 +250,14 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
         return change.from().equals(change.to()) ? List.of() : List.of(sql.toString());
     }
 
+    /**
+     * The {@code using} clause a type change needs where the database converts no value implicitly; empty in the
+     * common case (H2 converts on its own and fails per value that does not convert).
+     */
+    protected String using(AlterColumn change) {
+        return "";
+    }
+
     // ---- helpers for subclasses -----------------------------------------------------------------------------
 
     /** {@code ns.t} with each part quoted as needed, or just {@code t} in the default schema. */
@@ -295,5 +307,19 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
 
     private String indexColumn(IndexColumn column) {
         return quote(column.column()) + (column.descending() ? " desc" : "");
+    }
+
+    // ---- renames --------------------------------------------------------------------------------------------
+
+    /** The new name stays unqualified: a rename never moves a table to another schema. */
+    @Override
+    public List<String> visit(RenameTable change) {
+        return List.of(alterTable(change.from()) + " rename to " + quote(change.to().name()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn change) {
+        return List.of(alterTable(change.table()) + " rename column " + quote(change.from()) + " to "
+                + quote(change.to()));
     }
 }

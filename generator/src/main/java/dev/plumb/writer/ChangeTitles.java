@@ -1,5 +1,7 @@
 package dev.plumb.writer;
 
+import dev.plumb.diff.RenameTable;
+import dev.plumb.diff.RenameColumn;
 import dev.plumb.diff.AddCheckConstraint;
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AddForeignKey;
@@ -151,5 +153,15 @@ public final class ChangeTitles implements ChangeVisitor<String> {
 
     private static String columns(List<Identifier> columns) {
         return columns.stream().map(ChangeTitles::name).collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public String visit(RenameTable change) {
+        return "Rename " + name(change.from()) + " to " + name(change.to().name());
+    }
+
+    @Override
+    public String visit(RenameColumn change) {
+        return "Rename " + name(change.from()) + " to " + name(change.to()) + " in " + name(change.table());
     }
 }

@@ -127,6 +127,23 @@ class PlumbCliTest {
     }
 
     @Test
+    void aMalformedRenameHintIsAUsageErrorBeforeAnyConnection() throws IOException {
+        Files.createDirectories(cwd.resolve("classes"));
+
+        Run run = plumb("generate", "--url", UNREACHABLE, "--entities", "classes", "--rename", "display_name");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("plumb generate: --rename display_name: expected TABLE.OLD=NEW");
+    }
+
+    @Test
+    void aRefusedDestructiveChangeExitsFour() {
+        assertThat(ErrorHandler.exitCodeOf(new dev.plumb.generate.DestructiveChangeException("refused")))
+                .isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+    }
+
+    @Test
     void unreachableDatabaseExitsFiveWithOneLineNamingTheUrl() throws IOException {
         Files.createDirectories(cwd.resolve("classes"));
 

@@ -1,6 +1,7 @@
 package dev.plumb.scenario;
 
 import dev.plumb.model.Schema;
+import dev.plumb.reader.EntityModel;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.Migrator;
@@ -58,7 +59,8 @@ class ScenarioTest {
         try (TestDatabase database = TestDatabase.create(kind)) {
             SchemaWorkbench bench = new SchemaWorkbench(database);
             Schema beforeSchema = bench.desired(before, "scenario", Map.of());
-            Schema afterSchema = bench.desired(after, "scenario", Map.of());
+            EntityModel afterModel = bench.desiredModel(after, "scenario");
+            Schema afterSchema = afterModel.schema();
             List<Migration> migrations = new ArrayList<>();
 
             migrations.add(bench.migration("1", bench.generate(beforeSchema)));
@@ -66,7 +68,7 @@ class ScenarioTest {
             assertThat(bench.diff(beforeSchema)).as("diff right after creating 'before'").isEmpty();
             Map<String, Integer> seeded = seed(database, scenario.resolve("seed.sql"));
 
-            GeneratedMigration change = bench.generate(afterSchema);
+            GeneratedMigration change = bench.generate(afterSchema, ScenarioHints.read(scenario, afterModel));
             String dialectName = bench.dialect().dialect().name().toLowerCase(Locale.ROOT);
             String actual = GoldenFile.format(change.up(), change.down());
             assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
@@ -76,10 +78,12 @@ class ScenarioTest {
             migrator(database, migrations).migrate();
             assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
             assertRowsSurvived(database, seeded, afterSchema, bench);
+            ScenarioHints.verify(database, scenario.resolve("verify-up.sql"));
 
             migrator(database, migrations).rollback(1);
             assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
             assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
+            ScenarioHints.verify(database, scenario.resolve("verify-down.sql"));
         }
     }
 

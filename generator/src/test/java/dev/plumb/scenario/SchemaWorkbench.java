@@ -2,9 +2,11 @@ package dev.plumb.scenario;
 
 import dev.plumb.diff.Change;
 import dev.plumb.dialect.SqlDialect;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.model.Schema;
+import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.runtime.Migration;
 import dev.plumb.testsupport.TestDatabase;
@@ -42,6 +44,19 @@ final class SchemaWorkbench {
         try (Connection connection = database.connect()) {
             return generator.desired(connection, dialect, source);
         }
+    }
+
+    /** {@link #desired}, with the renames the entities declare ({@code @RenamedFrom}). */
+    EntityModel desiredModel(Path entityClasses, String entityPackage) throws SQLException {
+        EntitySource source = new EntitySource(List.of(entityClasses), List.of(entityPackage), Map.of());
+        try (Connection connection = database.connect()) {
+            return generator.desiredModel(connection, dialect, source);
+        }
+    }
+
+    /** The migration to {@code desired} with the given declared renames and data-loss policy. */
+    GeneratedMigration generate(Schema desired, GenerateOptions options) throws SQLException {
+        return generator.migrationBetween(dialect, current(desired), desired, options);
     }
 
     /** The database's current schema, in the schemas {@code desired} uses. */

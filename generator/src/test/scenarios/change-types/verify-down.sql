@@ -1,0 +1,1 @@
+select count(*) from account where visits = 2147483647 and note = 'kept' and balance = 12345678.91 and score = '42'

@@ -1,0 +1,1 @@
+insert into customer (display_name) values ('Ada Lovelace')

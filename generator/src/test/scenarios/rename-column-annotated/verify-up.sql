@@ -1,0 +1,1 @@
+select count(*) from customer where full_name = 'Ada Lovelace'

@@ -1,0 +1,1 @@
+select count(*) from customer where display_name = 'Ada Lovelace'

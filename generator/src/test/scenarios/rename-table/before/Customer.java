@@ -1,0 +1,12 @@
+package scenario;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "customer")
+public class Customer {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(length = 100, unique = true)
+    String name;
+}
