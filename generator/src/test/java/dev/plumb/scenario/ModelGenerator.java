@@ -22,10 +22,7 @@ final class ModelGenerator {
     private static final List<String> TABLES = List.of("customer", "product", "invoice", "line_item", "account",
             "shipment", "`order`", "`user`", "`group`");
     private static final List<String> COLUMNS = List.of("name", "email", "title", "amount", "price", "code",
-            "status", "created", "note", "score", "active", "`user`", "`order`", "`select`");
-    // Not "`value`" (nor other words H2 reserves and PostgreSQL does not): PostgreSQL prints such a column bare in
-    // a check constraint, ExpressionCanonicalizer takes the bare word for a keyword, and an enum column's check
-    // differs from the entity's forever (open bug, reported with the property test).
+            "status", "created", "note", "score", "active", "`user`", "`order`", "`select`", "`value`", "`key`");
     private static final FieldType[] TYPES = FieldType.values();
 
     private final Random random;
