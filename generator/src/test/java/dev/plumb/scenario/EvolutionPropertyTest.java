@@ -43,11 +43,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       run;</li>
  *   <li>{@code plumb.props.seed} (default {@value #DEFAULT_SEED}): the run's seed, so CI is deterministic;</li>
  *   <li>{@code plumb.props.case}: run only this case number (of the same seed), to reproduce a failure;</li>
- *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2}).</li>
+ *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2});</li>
+ *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
  * One database per dialect serves all cases and is emptied between them: a fresh database per case would cost more
  * than the case itself. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
  * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
+ *
+ * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
+ * H2 or PostgreSQL name is ignored); only column and constraint order is ignored (see {@link #comparable}).
  */
 class EvolutionPropertyTest {
 
