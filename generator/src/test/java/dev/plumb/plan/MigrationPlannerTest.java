@@ -58,9 +58,9 @@ class MigrationPlannerTest {
         MigrationPlan plan = plan(Schema.EMPTY, schema(a(true), b(true)));
 
         assertThat(plan.up()).extracting(Change::describe).containsExactly(
-                "+ table a", "+ table b", "+ foreign key a (b_id) -> b", "+ foreign key b (a_id) -> a");
+                "+ table a", "+ table b", "+ foreign key a (b_id) references b", "+ foreign key b (a_id) references a");
         assertThat(plan.down()).extracting(Change::describe).containsExactly(
-                "- foreign key b (a_id) -> a", "- foreign key a (b_id) -> b", "- table b", "- table a");
+                "- foreign key b (a_id) references a", "- foreign key a (b_id) references b", "- table b", "- table a");
     }
 
     @Test
