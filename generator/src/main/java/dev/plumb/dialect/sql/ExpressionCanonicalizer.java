@@ -24,6 +24,8 @@ import java.util.List;
  *   <tr><td>function names in lower case</td><td>{@code RANDOM_UUID()} &rarr; {@code random_uuid()}</td></tr>
  *   <tr><td>identifiers folded with the dialect's case, re-rendered by {@code IdentifierQuoting}</td>
  *       <td>H2 {@code "PRIORITY"} &rarr; {@code priority}; PG {@code "order"} stays {@code "order"}</td></tr>
+ *   <tr><td>PostgreSQL: bare column names that only H2 reserves quoted again (see
+ *       {@link PostgresBareIdentifiers})</td><td>{@code (value)::text} &rarr; {@code "value"}</td></tr>
  *   <tr><td>redundant parentheses removed (see {@link ParenthesisSimplifier}), also around the whole expression</td>
  *       <td>{@code ((p >= 0) AND (p <= 2))} &rarr; {@code p >= 0 and p <= 2}</td></tr>
  *   <tr><td>with {@code arrayAndRangeRewrites} (PostgreSQL): {@code = any (array[...])}, range pairs and
@@ -57,6 +59,9 @@ public final class ExpressionCanonicalizer {
             nodes = SqlTree.parse(expression);
         } catch (IllegalArgumentException e) {
             return expression.trim();
+        }
+        if (arrayAndRangeRewrites) {
+            nodes = PostgresBareIdentifiers.requote(nodes);
         }
         nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
         if (arrayAndRangeRewrites) {

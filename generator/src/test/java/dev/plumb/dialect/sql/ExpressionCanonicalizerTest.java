@@ -46,6 +46,9 @@ class ExpressionCanonicalizerTest {
             "a = 1 AND (b)|a = 1 and b",
             "coalesce(x, 0) > (1)|coalesce(x, 0) > 1",
             "NULL::character varying|null",
+            "((value)::text = ANY ((ARRAY['NEW'::character varying, 'OLD'::character varying])::text[]))|\"value\" in ('NEW', 'OLD')",
+            "(key > 0) AND (top IS NOT NULL)|\"key\" > 0 and \"top\" is not null",
+            "EXTRACT(year FROM created) > 2000|extract(year from created) > 2000",
     })
     void postgresForms(String input, String expected) {
         assertThat(postgres.canonical(input)).isEqualTo(expected);

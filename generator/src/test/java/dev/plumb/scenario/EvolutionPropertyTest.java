@@ -1,0 +1,236 @@
+package dev.plumb.scenario;
+
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.model.Column;
+import dev.plumb.model.Schema;
+import dev.plumb.model.Table;
+import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.Migrator;
+import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Property: for random entity models A and random evolutions B of them (see {@link ModelGenerator}), on every
+ * dialect, bringing an empty database to A, then applying the generated A to B migration leaves nothing more to
+ * generate against B, and its down migration restores exactly the schema A had.
+ *
+ * <p>Each case is one dynamic test; a failure prints the seed, the case number, the dialect, both models' sources
+ * and the SQL. Switches (system properties, passed through Maven with {@code -D}):
+ * <ul>
+ *   <li>{@code plumb.props.cases} (default 200): cases per dialect; {@code -Dplumb.props.cases=5000} is the long
+ *       run;</li>
+ *   <li>{@code plumb.props.seed} (default {@value #DEFAULT_SEED}): the run's seed, so CI is deterministic;</li>
+ *   <li>{@code plumb.props.case}: run only this case number (of the same seed), to reproduce a failure;</li>
+ *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2});</li>
+ *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
+ * </ul>
+ * One database per dialect serves all cases and is emptied between them: a fresh database per case would cost more
+ * than the case itself. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
+ * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
+ *
+ * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
+ * H2 or PostgreSQL name is ignored); only column and constraint order is ignored (see {@link #comparable}).
+ */
+class EvolutionPropertyTest {
+
+    static final long DEFAULT_SEED = 20261123L;
+    private static final long SEED = Long.getLong("plumb.props.seed", DEFAULT_SEED);
+    private static final int CASES = Integer.getInteger("plumb.props.cases", 200);
+    private static final Integer ONLY = Integer.getInteger("plumb.props.case");
+    private static final int BATCH = 250;
+    private static final MigrationGenerator GENERATOR = new MigrationGenerator();
+    private static final Map<TestDatabase.Kind, TestDatabase> DATABASES = new EnumMap<>(TestDatabase.Kind.class);
+
+    @TempDir
+    static Path work;
+
+    /** One generated case: both models and where their compiled classes are. */
+    record Case(int number, RandomModel before, RandomModel after) {
+        String beforePackage() {
+            return "props.c" + number + "a";
+        }
+
+        String afterPackage() {
+            return "props.c" + number + "b";
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicNode> evolutions() throws IOException {
+        List<Case> cases = (ONLY != null ? IntStream.of(ONLY) : IntStream.range(0, CASES)).mapToObj(this::newCase)
+                .toList();
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            compile(cases.subList(from, Math.min(cases.size(), from + BATCH)));
+        }
+        return dialects().stream().map(kind -> DynamicContainer.dynamicContainer(kind.name(), cases.stream()
+                .map(c -> DynamicTest.dynamicTest("case " + c.number(), () -> check(kind, c)))));
+    }
+
+    @AfterAll
+    static void closeDatabases() {
+        DATABASES.values().forEach(TestDatabase::close);
+        DATABASES.clear();
+    }
+
+    private Case newCase(int number) {
+        ModelGenerator generator = new ModelGenerator(new Random(SEED + 1_000_003L * number));
+        RandomModel before = generator.model();
+        return new Case(number, before, generator.evolve(before));
+    }
+
+    private static List<TestDatabase.Kind> dialects() {
+        return Arrays.stream(System.getProperty("plumb.props.dialects", "POSTGRESQL,H2").split(","))
+                .map(String::trim).map(TestDatabase.Kind::valueOf).toList();
+    }
+
+    private static void compile(List<Case> cases) throws IOException {
+        Path sources = Files.createTempDirectory(work, "src");
+        List<String> packages = new ArrayList<>();
+        for (Case c : cases) {
+            write(sources, c.beforePackage(), c.before());
+            write(sources, c.afterPackage(), c.after());
+            packages.add(c.beforePackage());
+            packages.add(c.afterPackage());
+        }
+        Path out = EntityCompiler.compile(sources, Files.createTempDirectory(work, "out"));
+        for (String pkg : packages) {
+            Path target = classes(pkg).resolve(pkg.replace('.', '/'));
+            Files.createDirectories(target.getParent());
+            Files.move(out.resolve(pkg.replace('.', '/')), target);
+        }
+    }
+
+    private static void write(Path root, String pkg, RandomModel model) throws IOException {
+        Path dir = Files.createDirectories(root.resolve(pkg.replace('.', '/')));
+        for (Map.Entry<String, String> file : model.sources(pkg).entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+    }
+
+    private static Path classes(String pkg) {
+        return work.resolve("classes").resolve(pkg);
+    }
+
+    private static void check(TestDatabase.Kind kind, Case c) throws Exception {
+        TestDatabase database = DATABASES.computeIfAbsent(kind, EvolutionPropertyTest::open);
+        long t0 = System.nanoTime();
+        empty(database);
+        SchemaWorkbench bench = new SchemaWorkbench(database);
+        List<String> trace = new ArrayList<>();
+        try {
+            Schema a = bench.desired(classes(c.beforePackage()), c.beforePackage(), Map.of());
+            Schema b = bench.desired(classes(c.afterPackage()), c.afterPackage(), Map.of());
+            long t1 = System.nanoTime();
+            // The database is empty and A's inspection serves as the current schema for B (both use the default
+            // schema only): three inspections per case instead of five, the larger part of a case's time.
+            List<Migration> migrations = new ArrayList<>();
+            migrations.add(step(bench, "1", GENERATOR.migrationBetween(bench.dialect(), Schema.EMPTY, a), trace));
+            migrate(database, migrations);
+            Schema current = bench.current(a);
+            Schema beforeUp = comparable(current);
+
+            migrations.add(step(bench, "2", GENERATOR.migrationBetween(bench.dialect(), current, b), trace));
+            migrate(database, migrations);
+            assertThat(bench.diff(b)).as("diff against B after applying A to B").isEmpty();
+
+            Migrator.builder(database.dataSource()).migrations(migrations).build().rollback(1);
+            assertThat(comparable(bench.current(a))).as("schema after applying down").isEqualTo(beforeUp);
+            if (Boolean.getBoolean("plumb.props.timing")) {
+                System.out.printf("props %s case %d: boot %d ms, rest %d ms%n", kind, c.number(),
+                        (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            }
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError(report(kind, c, trace) + "\n" + e.getMessage(), e);
+        }
+    }
+
+    private static Migration step(SchemaWorkbench bench, String version, GeneratedMigration generated,
+                                  List<String> trace) {
+        trace.add("-- migration " + version + " up\n" + String.join(";\n", generated.up())
+                + "\n-- migration " + version + " down\n" + String.join(";\n", generated.down()));
+        return bench.migration(version, generated);
+    }
+
+    private static void migrate(TestDatabase database, List<Migration> migrations) {
+        Migrator.builder(database.dataSource()).migrations(migrations).build().migrate();
+    }
+
+    /**
+     * The dialect's database for the whole run. A PostgreSQL commit does not wait for the disk here: nothing in it
+     * outlives the run, and every case commits a dozen times (DDL, history rows, lock).
+     */
+    private static TestDatabase open(TestDatabase.Kind kind) {
+        TestDatabase database = TestDatabase.create(kind);
+        if (kind == TestDatabase.Kind.POSTGRESQL) {
+            String path = database.url().substring(database.url().lastIndexOf('/') + 1);
+            String name = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            database.execute("alter database " + name + " set synchronous_commit to off");
+        }
+        return database;
+    }
+
+    /** Drops everything, Plumb's history table included, so the next case starts from an empty database. */
+    private static void empty(TestDatabase database) {
+        if (database.kind() == TestDatabase.Kind.H2) {
+            database.execute("drop all objects");
+        } else {
+            database.execute("drop schema public cascade", "create schema public");
+        }
+    }
+
+    /**
+     * The inspected schema with column and constraint order ignored: a dropped column comes back at the end of its
+     * table, which is the same schema to Hibernate and to the differ.
+     */
+    static Schema comparable(Schema schema) {
+        return new Schema(schema.tables().stream().map(EvolutionPropertyTest::comparable).toList(),
+                schema.sequences());
+    }
+
+    private static Table comparable(Table t) {
+        return new Table(t.name(), t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(),
+                t.primaryKey(), sorted(t.uniqueConstraints()), sorted(t.foreignKeys()), sorted(t.checks()),
+                sorted(t.indexes()));
+    }
+
+    private static <T> List<T> sorted(List<T> items) {
+        return items.stream().sorted(Comparator.comparing(Object::toString)).toList();
+    }
+
+    private static String report(TestDatabase.Kind kind, Case c, List<String> trace) {
+        return "property case failed: seed " + SEED + ", case " + c.number() + ", dialect " + kind
+                + "\nreproduce: mvn -o -B -pl generator -am test -Dtest=EvolutionPropertyTest"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dplumb.props.seed=" + SEED + " -Dplumb.props.case="
+                + c.number() + " -Dplumb.props.dialects=" + kind
+                + "\n==== model A\n" + sources(c.before(), c.beforePackage())
+                + "==== model B\n" + sources(c.after(), c.afterPackage())
+                + "==== generated SQL\n" + String.join("\n", trace);
+    }
+
+    private static String sources(RandomModel model, String pkg) {
+        return model.sources(pkg).values().stream().filter(s -> !s.contains("enum Status"))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,212 @@
+package dev.plumb.scenario;
+
+import dev.plumb.scenario.RandomModel.Constraint;
+import dev.plumb.scenario.RandomModel.Entity;
+import dev.plumb.scenario.RandomModel.Field;
+import dev.plumb.scenario.RandomModel.FieldType;
+import dev.plumb.scenario.RandomModel.IdKind;
+import dev.plumb.scenario.RandomModel.Reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * Random small entity models (1 to 5 entities) and random evolutions of them, from one {@link Random}: the same seed
+ * always gives the same pair, which is how a failing case is reproduced. Every mutation is one of the change kinds
+ * Plumb supports (see {@link #evolve}); renames are not generated, because Plumb never guesses them.
+ */
+final class ModelGenerator {
+
+    private static final List<String> TABLES = List.of("customer", "product", "invoice", "line_item", "account",
+            "shipment", "`order`", "`user`", "`group`");
+    private static final List<String> COLUMNS = List.of("name", "email", "title", "amount", "price", "code",
+            "status", "created", "note", "score", "active", "`user`", "`order`", "`select`", "`value`", "`key`");
+    private static final FieldType[] TYPES = FieldType.values();
+
+    private final Random random;
+
+    ModelGenerator(Random random) {
+        this.random = random;
+    }
+
+    RandomModel model() {
+        RandomModel model = new RandomModel();
+        int entities = 1 + random.nextInt(4);
+        for (int i = 0; i < entities; i++) {
+            addEntity(model);
+        }
+        return model;
+    }
+
+    /** A deep copy of {@code model} with one to three random mutations. */
+    RandomModel evolve(RandomModel model) {
+        RandomModel next = model.copy();
+        int mutations = 1 + random.nextInt(3);
+        for (int i = 0; i < mutations; i++) {
+            mutate(next);
+        }
+        return next;
+    }
+
+    private void mutate(RandomModel m) {
+        Entity e = m.entities.get(random.nextInt(m.entities.size()));
+        switch (random.nextInt(16)) {
+            case 0 -> {
+                if (m.entities.size() < 5) {
+                    addEntity(m);
+                }
+            }
+            case 1 -> dropEntity(m, e);
+            case 2 -> e.fields.add(field(e));
+            case 3 -> dropField(e);
+            case 4 -> withField(e, f -> f.type == FieldType.STRING, f -> f.length = length());
+            case 5 -> withField(e, f -> f.type == FieldType.DECIMAL, f -> f.precision = f.scale + 1
+                    + random.nextInt(18));
+            case 6 -> withField(e, f -> true, f -> f.nullable = !f.nullable);
+            case 7 -> withField(e, f -> true, f -> f.defaultValue = f.defaultValue == null ? defaultFor(f.type)
+                    : null);
+            case 8 -> addReference(m, e);
+            case 9 -> dropReference(e);
+            case 10 -> withField(e, f -> true, f -> f.unique = !f.unique);
+            case 11 -> addConstraint(m, e, e.uniques, "uk", false);
+            case 12 -> removeOne(e.uniques);
+            case 13 -> addConstraint(m, e, e.indexes, "ix", true);
+            case 14 -> removeOne(e.indexes);
+            default -> {
+                if (e.id == IdKind.SEQUENCE) {
+                    e.allocationSize = allocationSize();
+                }
+            }
+        }
+    }
+
+    private void addEntity(RandomModel m) {
+        List<String> free = new ArrayList<>(TABLES);
+        m.entities.forEach(e -> free.remove(e.table));
+        Entity e = new Entity();
+        e.className = m.nextName("E");
+        e.table = free.get(random.nextInt(free.size()));
+        if (random.nextInt(3) == 0) {
+            e.id = IdKind.SEQUENCE;
+            e.sequence = m.nextName("seq");
+            e.allocationSize = allocationSize();
+        }
+        int fields = random.nextInt(5);
+        for (int i = 0; i < fields; i++) {
+            e.fields.add(field(e));
+        }
+        m.entities.add(e);
+        if (random.nextInt(3) == 0) {
+            addConstraint(m, e, e.uniques, "uk", false);
+        }
+        if (random.nextInt(3) == 0) {
+            addConstraint(m, e, e.indexes, "ix", true);
+        }
+        if (m.entities.size() > 1 && random.nextBoolean()) {
+            addReference(m, e);
+        }
+    }
+
+    private void dropEntity(RandomModel m, Entity e) {
+        if (m.entities.size() < 2) {
+            return;
+        }
+        m.entities.remove(e);
+        for (Entity other : m.entities) {
+            other.references.stream().filter(r -> r.target().equals(e.className)).toList()
+                    .forEach(r -> dropColumnConstraints(other, r.column()));
+            other.references.removeIf(r -> r.target().equals(e.className));
+        }
+    }
+
+    private Field field(Entity e) {
+        List<String> free = new ArrayList<>(COLUMNS);
+        free.removeAll(e.columns());
+        Field f = new Field();
+        f.column = free.isEmpty() ? "extra_" + e.columns().size() : free.get(random.nextInt(free.size()));
+        f.type = TYPES[random.nextInt(TYPES.length)];
+        f.length = length();
+        f.scale = random.nextInt(4);
+        f.precision = f.scale + 1 + random.nextInt(18);
+        f.nullable = random.nextInt(4) != 0;
+        f.unique = random.nextInt(8) == 0;
+        f.defaultValue = random.nextInt(4) == 0 ? defaultFor(f.type) : null;
+        return f;
+    }
+
+    private void dropField(Entity e) {
+        if (e.fields.isEmpty()) {
+            return;
+        }
+        dropColumnConstraints(e, e.fields.remove(random.nextInt(e.fields.size())).column);
+    }
+
+    private void dropReference(Entity e) {
+        if (!e.references.isEmpty()) {
+            dropColumnConstraints(e, e.references.remove(random.nextInt(e.references.size())).column());
+        }
+    }
+
+    /** A dropped column takes the unique constraints and indexes over it along, as the application would. */
+    private static void dropColumnConstraints(Entity e, String column) {
+        e.uniques.removeIf(u -> u.columns().contains(column));
+        e.indexes.removeIf(i -> i.columns().stream().anyMatch(c -> c.replace(" desc", "").equals(column)));
+    }
+
+    private void withField(Entity e, Predicate<Field> eligible, java.util.function.Consumer<Field> change) {
+        List<Field> candidates = e.fields.stream().filter(eligible).toList();
+        if (!candidates.isEmpty()) {
+            change.accept(candidates.get(random.nextInt(candidates.size())));
+        }
+    }
+
+    private void addReference(RandomModel m, Entity e) {
+        Entity target = m.entities.get(random.nextInt(m.entities.size()));
+        String column = m.nextName("ref");
+        String fkName = random.nextBoolean() ? m.nextName("fk") : null;
+        e.references.add(new Reference(column, target.className, random.nextBoolean(), fkName));
+    }
+
+    /** A unique constraint or index over one or two of the entity's own columns (indexes may be descending). */
+    private void addConstraint(RandomModel m, Entity e, List<Constraint> into, String prefix, boolean orderable) {
+        List<String> columns = new ArrayList<>(e.columns());
+        columns.remove("id");
+        if (columns.isEmpty()) {
+            return;
+        }
+        List<String> chosen = new ArrayList<>();
+        int count = Math.min(columns.size(), 1 + random.nextInt(2));
+        for (int i = 0; i < count; i++) {
+            String column = columns.remove(random.nextInt(columns.size()));
+            chosen.add(orderable && random.nextInt(3) == 0 ? column + " desc" : column);
+        }
+        into.add(new Constraint(m.nextName(prefix), chosen));
+    }
+
+    private <T> void removeOne(List<T> list) {
+        if (!list.isEmpty()) {
+            list.remove(random.nextInt(list.size()));
+        }
+    }
+
+    private int length() {
+        return 2 + random.nextInt(300);
+    }
+
+    private int allocationSize() {
+        return List.of(1, 5, 20, 50).get(random.nextInt(4));
+    }
+
+    private String defaultFor(FieldType type) {
+        return switch (type) {
+            case STRING -> "'d" + random.nextInt(10) + "'";
+            case DECIMAL, INT, LONG -> String.valueOf(random.nextInt(100));
+            case BOOLEAN -> random.nextBoolean() ? "true" : "false";
+            case DATE -> "'2024-01-0" + (1 + random.nextInt(9)) + "'";
+            case TIMESTAMP -> "current_timestamp";
+            case ENUM -> "'NEW'";
+        };
+    }
+}

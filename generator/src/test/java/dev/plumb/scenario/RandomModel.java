@@ -1,0 +1,192 @@
+package dev.plumb.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A small entity model for {@link EvolutionPropertyTest}, deliberately mutable (the generator edits a deep copy to
+ * make the evolved model) and rendered as Java entity source by {@link #sources(String)}.
+ *
+ * <p>Every physical name is explicit ({@code @Table}, {@code @Column}, {@code @JoinColumn}, constraint and index
+ * names), so that the test, not Hibernate's naming strategy, decides what the schema looks like; reserved words are
+ * quoted with backticks, as an application would write them. Unique constraints made by {@code @Column(unique =
+ * true)} and foreign keys without a {@code @ForeignKey} name are left to Hibernate to name on purpose.
+ */
+final class RandomModel {
+
+    enum FieldType { STRING, DECIMAL, INT, LONG, BOOLEAN, DATE, TIMESTAMP, ENUM }
+
+    enum IdKind { IDENTITY, SEQUENCE }
+
+    static final class Field {
+        String column;
+        FieldType type;
+        int length;
+        int precision;
+        int scale;
+        boolean nullable = true;
+        boolean unique;
+        String defaultValue;
+
+        Field copy() {
+            Field f = new Field();
+            f.column = column;
+            f.type = type;
+            f.length = length;
+            f.precision = precision;
+            f.scale = scale;
+            f.nullable = nullable;
+            f.unique = unique;
+            f.defaultValue = defaultValue;
+            return f;
+        }
+    }
+
+    /** A {@code @ManyToOne} to {@code target}; {@code fkName} null means Hibernate names the foreign key. */
+    record Reference(String column, String target, boolean optional, String fkName) {
+    }
+
+    /** A named {@code @UniqueConstraint} or {@code @Index}; index columns may end in {@code " desc"}. */
+    record Constraint(String name, List<String> columns) {
+    }
+
+    static final class Entity {
+        String className;
+        String table;
+        IdKind id = IdKind.IDENTITY;
+        String sequence;
+        int allocationSize = 1;
+        List<Field> fields = new ArrayList<>();
+        List<Reference> references = new ArrayList<>();
+        List<Constraint> uniques = new ArrayList<>();
+        List<Constraint> indexes = new ArrayList<>();
+
+        Entity copy() {
+            Entity e = new Entity();
+            e.className = className;
+            e.table = table;
+            e.id = id;
+            e.sequence = sequence;
+            e.allocationSize = allocationSize;
+            fields.forEach(f -> e.fields.add(f.copy()));
+            e.references.addAll(references);
+            e.uniques.addAll(uniques);
+            e.indexes.addAll(indexes);
+            return e;
+        }
+
+        /** Every column name this entity's table uses, so that new ones do not collide. */
+        List<String> columns() {
+            List<String> names = new ArrayList<>(List.of("id"));
+            fields.forEach(f -> names.add(f.column));
+            references.forEach(r -> names.add(r.column()));
+            return names;
+        }
+    }
+
+    final List<Entity> entities = new ArrayList<>();
+    /** Feeds unique suffixes for class, constraint, index and sequence names across both versions of a model. */
+    int counter;
+
+    RandomModel copy() {
+        RandomModel m = new RandomModel();
+        entities.forEach(e -> m.entities.add(e.copy()));
+        m.counter = counter;
+        return m;
+    }
+
+    String nextName(String prefix) {
+        return prefix + "_" + (++counter);
+    }
+
+    /** File name to Java source, for the entities in {@code javaPackage}. */
+    Map<String, String> sources(String javaPackage) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("Status.java", "package " + javaPackage + ";\n\npublic enum Status { NEW, ACTIVE, CLOSED }\n");
+        for (Entity entity : entities) {
+            files.put(entity.className + ".java", source(javaPackage, entity));
+        }
+        return files;
+    }
+
+    private static String source(String javaPackage, Entity e) {
+        StringBuilder s = new StringBuilder();
+        s.append("package ").append(javaPackage).append(";\n\n")
+                .append("import jakarta.persistence.*;\nimport org.hibernate.annotations.ColumnDefault;\n\n")
+                .append("@Entity\n@Table(name = ").append(quote(e.table));
+        if (!e.uniques.isEmpty()) {
+            s.append(",\n    uniqueConstraints = {").append(e.uniques.stream()
+                    .map(u -> "@UniqueConstraint(name = \"" + u.name() + "\", columnNames = {"
+                            + u.columns().stream().map(RandomModel::quote).collect(Collectors.joining(", ")) + "})")
+                    .collect(Collectors.joining(", "))).append("}");
+        }
+        if (!e.indexes.isEmpty()) {
+            s.append(",\n    indexes = {").append(e.indexes.stream()
+                    .map(i -> "@Index(name = \"" + i.name() + "\", columnList = "
+                            + quote(String.join(", ", i.columns())) + ")")
+                    .collect(Collectors.joining(", "))).append("}");
+        }
+        s.append(")\npublic class ").append(e.className).append(" {\n");
+        if (e.id == IdKind.IDENTITY) {
+            s.append("    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n");
+        } else {
+            s.append("    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"gen_")
+                    .append(e.className).append("\")\n    @SequenceGenerator(name = \"gen_").append(e.className)
+                    .append("\", sequenceName = \"").append(e.sequence).append("\", allocationSize = ")
+                    .append(e.allocationSize).append(")\n");
+        }
+        s.append("    Long id;\n");
+        int n = 0;
+        for (Field f : e.fields) {
+            s.append(field(f, "f" + (n++)));
+        }
+        for (Reference r : e.references) {
+            s.append("    @ManyToOne(optional = ").append(r.optional()).append(")\n    @JoinColumn(name = ")
+                    .append(quote(r.column())).append(", nullable = ").append(r.optional());
+            if (r.fkName() != null) {
+                s.append(", foreignKey = @ForeignKey(name = \"").append(r.fkName()).append("\")");
+            }
+            s.append(")\n    ").append(r.target()).append(" r").append(n++).append(";\n");
+        }
+        return s.append("}\n").toString();
+    }
+
+    private static String field(Field f, String javaName) {
+        StringBuilder s = new StringBuilder("    ");
+        if (f.defaultValue != null) {
+            s.append("@ColumnDefault(").append(quote(f.defaultValue)).append(") ");
+        }
+        if (f.type == FieldType.ENUM) {
+            s.append("@Enumerated(EnumType.STRING) ");
+        }
+        s.append("@Column(name = ").append(quote(f.column)).append(", nullable = ").append(f.nullable)
+                .append(", unique = ").append(f.unique);
+        if (f.type == FieldType.STRING) {
+            s.append(", length = ").append(f.length);
+        } else if (f.type == FieldType.DECIMAL) {
+            s.append(", precision = ").append(f.precision).append(", scale = ").append(f.scale);
+        }
+        return s.append(")\n    ").append(javaType(f.type)).append(' ').append(javaName).append(";\n").toString();
+    }
+
+    private static String javaType(FieldType type) {
+        return switch (type) {
+            case STRING -> "String";
+            case DECIMAL -> "java.math.BigDecimal";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "java.time.LocalDate";
+            case TIMESTAMP -> "java.time.LocalDateTime";
+            case ENUM -> "Status";
+        };
+    }
+
+    /** A Java string literal of an SQL name: reserved words get Hibernate's backtick quoting. */
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
