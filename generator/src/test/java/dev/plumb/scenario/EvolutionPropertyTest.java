@@ -1,8 +1,16 @@
 package dev.plumb.scenario;
 
+import dev.plumb.diff.AddColumn;
+import dev.plumb.diff.AlterColumn;
+import dev.plumb.diff.Backfills;
+import dev.plumb.diff.Change;
+import dev.plumb.diff.RenameHints;
+import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.model.Column;
+import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
 import dev.plumb.model.Table;
 import dev.plumb.runtime.Migration;
@@ -151,7 +159,8 @@ class EvolutionPropertyTest {
             Schema current = bench.current(a);
             Schema beforeUp = comparable(current);
 
-            migrations.add(step(bench, "2", GENERATOR.migrationBetween(bench.dialect(), current, b), trace));
+            migrations.add(step(bench, "2",
+                    GENERATOR.migrationBetween(bench.dialect(), current, b, backfillsFor(current, b)), trace));
             migrate(database, migrations);
             assertThat(bench.diff(b)).as("diff against B after applying A to B").isEmpty();
 
@@ -232,5 +241,36 @@ class EvolutionPropertyTest {
     private static String sources(RandomModel model, String pkg) {
         return model.sources(pkg).values().stream().filter(s -> !s.contains("enum Status"))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What a user answers to Plumb's refusal when a column becomes NOT NULL without a default: a backfill for each
+     * such column. The test's tables hold no rows, so {@code null} (valid for every type) is enough; the point is
+     * that the generated add-nullable, update, set-not-null sequence applies and reverses cleanly.
+     */
+    private static GenerateOptions backfillsFor(Schema current, Schema desired) {
+        List<Backfills.Backfill> backfills = new ArrayList<>();
+        for (Change change : new SchemaDiffer().diff(current, desired)) {
+            if (change instanceof AddColumn add && needsValue(add.column())) {
+                backfills.add(backfill(add.table(), add.column()));
+            } else if (change instanceof AlterColumn alter && alter.from().nullable() && needsValue(alter.to())) {
+                backfills.add(backfill(alter.table(), alter.to()));
+            }
+        }
+        return new GenerateOptions(RenameHints.NONE, new Backfills(backfills), false);
+    }
+
+    private static boolean needsValue(Column column) {
+        return !column.nullable() && column.defaultExpression().isEmpty() && !column.identity();
+    }
+
+    private static Backfills.Backfill backfill(QualifiedName table, Column column) {
+        return new Backfills.Backfill(table.namespace().map(ns -> quoted(ns.value())), quoted(table.name().value()),
+                quoted(column.name().value()), "null");
+    }
+
+    /** Quoted, so the hint matches the stored name exactly whatever its case. */
+    private static String quoted(String storedName) {
+        return '"' + storedName + '"';
     }
 }
