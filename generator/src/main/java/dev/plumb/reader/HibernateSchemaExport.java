@@ -5,8 +5,6 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.tool.schema.SourceType;
 import org.hibernate.tool.schema.TargetType;
 import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExceptionHandler;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 import org.hibernate.tool.schema.spi.ScriptSourceInput;
 import org.hibernate.tool.schema.spi.ScriptTargetOutput;
@@ -38,8 +36,8 @@ public final class HibernateSchemaExport {
         CollectingOutput output = new CollectingOutput();
         registry.requireService(SchemaManagementTool.class)
                 .getSchemaCreator(settings)
-                .doCreation(metadata, new Options(settings), ContributableMatcher.ALL, new MetadataSource(),
-                        new ScriptTarget(output));
+                .doCreation(metadata, new FailFastOptions(settings, true), ContributableMatcher.ALL,
+                        new MetadataSource(), new ScriptTarget(output));
         return output.statements();
     }
 
@@ -68,29 +66,6 @@ public final class HibernateSchemaExport {
         }
     }
 
-    /**
-     * Fails on the first statement Hibernate cannot produce instead of logging it. Namespaces are managed, so a
-     * {@code @Table(schema = "sales")} gets Hibernate's {@code create schema sales}, as with
-     * {@code hibernate.hbm2ddl.create_namespaces=true}.
-     */
-    private record Options(Map<String, Object> settings) implements ExecutionOptions {
-        @Override
-        public Map<String, Object> getConfigurationValues() {
-            return settings;
-        }
-
-        @Override
-        public boolean shouldManageNamespaces() {
-            return true;
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return e -> {
-                throw e;
-            };
-        }
-    }
 
     /** Collects statements; Hibernate appends no delimiter unless {@code hibernate.hbm2ddl.delimiter} is set. */
     private static final class CollectingOutput implements ScriptTargetOutput {

@@ -7,8 +7,6 @@ import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExceptionHandler;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
 
 import java.sql.Connection;
@@ -41,27 +39,9 @@ public final class HibernateSchemaValidation {
         Map<String, Object> settings = registry.requireService(ConfigurationService.class).getSettings();
         registry.requireService(SchemaManagementTool.class)
                 .getSchemaValidator(settings)
-                .doValidation(metadata, new Options(settings), ContributableMatcher.ALL);
+                .doValidation(metadata, new FailFastOptions(settings, false), ContributableMatcher.ALL);
     }
 
-    private record Options(Map<String, Object> settings) implements ExecutionOptions {
-        @Override
-        public Map<String, Object> getConfigurationValues() {
-            return settings;
-        }
-
-        @Override
-        public boolean shouldManageNamespaces() {
-            return false;
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return e -> {
-                throw e;
-            };
-        }
-    }
 
     /** Hands Hibernate the caller's connection and leaves closing it to the caller. */
     private record BorrowedConnection(Connection connection) implements ConnectionProvider {
