@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with twelve set-based queries, whatever the
  * number of tables ({@code current-schema.sql}, {@code enum-values.sql}, {@code element-types.sql},
- * {@code columns.sql}, {@code checks.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class, and
- * the five flat key and index reads of {@link H2KeyCatalog}). No query joins two {@code INFORMATION_SCHEMA} views:
+ * {@code columns.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class, and
+ * the six flat key, check and index reads of {@link H2ConstraintCatalog}). No query joins two {@code INFORMATION_SCHEMA} views:
  * H2 rebuilds a view for every join probe, which grows quadratically with the number of tables.
  *
  * <p>Reported raw: types spelled by {@link H2ColumnType}, defaults and check conditions as H2 prints them (upper
@@ -56,8 +56,7 @@ public final class H2Inspector implements SchemaInspector {
                 row.getString("OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")),
                 H2ColumnType.spell(row, "", List.of())));
         queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, new ColumnTypes(enums, elements)));
-        H2KeyCatalog.read(queries, schemas).addTo(assembler);
-        queries.forEachRow("checks.sql", schemas, row -> check(assembler, row));
+        H2ConstraintCatalog.read(queries, schemas).addTo(assembler);
         queries.forEachRow("namespaces.sql", schemas, row -> assembler.addNamespace(row.getString("SCHEMA_NAME")));
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("SEQUENCE_SCHEMA"),
                 row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
@@ -69,17 +68,6 @@ public final class H2Inspector implements SchemaInspector {
                 row.getString("ENUM_IDENTIFIER"));
         String quoted = "'" + row.getString("VALUE_NAME").replace("'", "''") + "'";
         enums.computeIfAbsent(key, k -> new ArrayList<>()).add(quoted);
-    }
-
-    private static void check(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        Optional<TableAssembly> table = table(assembler, row);
-        if (table.isPresent()) {
-            table.get().addCheck(row.getString("CONSTRAINT_NAME"), row.getString("CHECK_CLAUSE"));
-        }
-    }
-
-    private static Optional<TableAssembly> table(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        return assembler.table(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"));
     }
 
     private static void column(SchemaAssembler assembler, ResultSet row, ColumnTypes types) throws SQLException {

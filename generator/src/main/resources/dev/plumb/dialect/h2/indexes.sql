@@ -1,5 +1,5 @@
 -- Indexes someone created, read flat (see table-constraints.sql): H2's own backing indexes for primary keys, unique
--- constraints and foreign keys are IS_GENERATED. H2KeyCatalog also leaves out an index a primary key or unique
+-- constraints and foreign keys are IS_GENERATED. H2ConstraintCatalog also leaves out an index a primary key or unique
 -- constraint uses: it is theirs, not a free-standing index. A user index that H2 reuses for a foreign key stays
 -- listed: dropping the foreign key leaves it behind.
 -- Parameter 1: array of schema names.
