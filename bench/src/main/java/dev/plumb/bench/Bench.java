@@ -38,6 +38,10 @@ public final class Bench {
         // both tools log every migration through java.util.logging here; the console would dominate the timings
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         List<String> list = Arrays.asList(args);
+        if (!list.isEmpty() && list.get(0).equals("generate")) {
+            GenerateBench.main(list.subList(1, list.size()));
+            return;
+        }
         if (!list.isEmpty() && list.get(0).equals("child")) {
             // child TOOL URL USER COUNT: one start-up migration in a fresh JVM
             Tool.valueOf(args[1]).migrate(args[2], args[3], System.getenv().getOrDefault("PGPASSWORD", ""),
@@ -51,7 +55,7 @@ public final class Bench {
         new Bench(url, user, System.getenv().getOrDefault("PLUMB_BENCH_PASSWORD", ""), count).run();
     }
 
-    private static String option(List<String> args, String name, String fallback) {
+    static String option(List<String> args, String name, String fallback) {
         int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
     }

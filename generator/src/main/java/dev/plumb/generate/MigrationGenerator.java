@@ -41,8 +41,9 @@ import java.util.stream.Stream;
  * Computes the migration that brings a database in line with the entities. The whole pipeline is
  * {@link #generate(Connection, EntitySource)}; every stage is a call into its own package.
  *
- * <p>The entity read and the inspection run one after the other: the inspection scope needs the schemas the entities
- * name, so it cannot start before Hibernate has booted.
+ * <p>In {@link #generate(Connection, EntitySource, GenerateOptions)} the entity read and the inspection of the
+ * default schema run concurrently ({@link EarlyInspection}): Hibernate's boot needs no connection, and the
+ * inspection needs nothing from the entities but the extra schemas they name, read afterwards when there are any.
  */
 public final class MigrationGenerator {
 
@@ -70,8 +71,16 @@ public final class MigrationGenerator {
     public GeneratedMigration generate(Connection connection, EntitySource entities, GenerateOptions options)
             throws SQLException {
         SqlDialect dialect = dialectOf(connection);
-        EntityModel model = desiredModel(connection, dialect, entities);
-        Schema current = current(connection, dialect, model.schema());
+        DatabaseTarget target = targetOf(connection, dialect);
+        EarlyInspection inspection = EarlyInspection.start(connection, dialect, scopeFor(Set.of()));
+        EntityModel model;
+        try {
+            model = desiredModel(target, dialect, entities);
+        } catch (RuntimeException | Error e) {
+            inspection.settle();
+            throw e;
+        }
+        Schema current = dialect.normalizer().normalize(inspection.current(scopeFor(model.schema())));
         return migrationBetween(dialect, current, model.schema(),
                 options.withRenames(options.renames().and(model.renames())));
     }
@@ -84,7 +93,10 @@ public final class MigrationGenerator {
     /** {@link #desired}, with the renames the entities declare. */
     public EntityModel desiredModel(Connection connection, SqlDialect dialect, EntitySource entities)
             throws SQLException {
-        DatabaseTarget target = targetOf(connection, dialect);
+        return desiredModel(targetOf(connection, dialect), dialect, entities);
+    }
+
+    private static EntityModel desiredModel(DatabaseTarget target, SqlDialect dialect, EntitySource entities) {
         EntityModel model = new HibernateModelReader().readModel(entities, target);
         return model.withSchema(dialect.normalizer().normalize(model.schema()));
     }
@@ -134,11 +146,14 @@ public final class MigrationGenerator {
 
     /** The default schema, plus every schema an entity table or sequence names; never Plumb's own tables. */
     static InspectionScope scopeFor(Schema desired) {
-        Set<Identifier> namespaces = Stream.concat(desired.tables().stream().map(Table::name),
+        return scopeFor(Stream.concat(desired.tables().stream().map(Table::name),
                         desired.sequences().stream().map(Sequence::name))
                 .map(QualifiedName::namespace)
                 .flatMap(Optional::stream)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet()));
+    }
+
+    private static InspectionScope scopeFor(Set<Identifier> namespaces) {
         return new InspectionScope(namespaces, Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE));
     }
 

@@ -5,11 +5,8 @@ import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.sql.CatalogQueries;
 import dev.plumb.dialect.sql.SchemaAssembler;
 import dev.plumb.dialect.sql.TableAssembly;
-import dev.plumb.dialect.sql.TableAssembly.ForeignKeyColumn;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
-import dev.plumb.model.IndexColumn;
-import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
 
 import java.sql.Connection;
@@ -24,9 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with nine set-based queries, whatever the
+ * Reads the current schema from H2 2.x's {@code INFORMATION_SCHEMA} with twelve set-based queries, whatever the
  * number of tables ({@code current-schema.sql}, {@code enum-values.sql}, {@code element-types.sql},
- * {@code columns.sql}, {@code keys.sql}, {@code checks.sql}, {@code indexes.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class).
+ * {@code columns.sql}, {@code namespaces.sql}, {@code sequences.sql} next to this class, and
+ * the six flat key, check and index reads of {@link H2ConstraintCatalog}). No query joins two {@code INFORMATION_SCHEMA} views:
+ * H2 rebuilds a view for every join probe, which grows quadratically with the number of tables.
  *
  * <p>Reported raw: types spelled by {@link H2ColumnType}, defaults and check conditions as H2 prints them (upper
  * case, quoted names); {@link H2Normalizer} makes them comparable. Left out on purpose: the indexes H2 creates for
@@ -57,9 +56,7 @@ public final class H2Inspector implements SchemaInspector {
                 row.getString("OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")),
                 H2ColumnType.spell(row, "", List.of())));
         queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, new ColumnTypes(enums, elements)));
-        queries.forEachRow("keys.sql", schemas, row -> key(assembler, row));
-        queries.forEachRow("checks.sql", schemas, row -> check(assembler, row));
-        queries.forEachRow("indexes.sql", schemas, row -> index(assembler, row));
+        H2ConstraintCatalog.read(queries, schemas).addTo(assembler);
         queries.forEachRow("namespaces.sql", schemas, row -> assembler.addNamespace(row.getString("SCHEMA_NAME")));
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("SEQUENCE_SCHEMA"),
                 row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
@@ -73,17 +70,6 @@ public final class H2Inspector implements SchemaInspector {
         enums.computeIfAbsent(key, k -> new ArrayList<>()).add(quoted);
     }
 
-    private static void check(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        Optional<TableAssembly> table = table(assembler, row);
-        if (table.isPresent()) {
-            table.get().addCheck(row.getString("CONSTRAINT_NAME"), row.getString("CHECK_CLAUSE"));
-        }
-    }
-
-    private static Optional<TableAssembly> table(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        return assembler.table(row.getString("TABLE_SCHEMA"), row.getString("TABLE_NAME"));
-    }
-
     private static void column(SchemaAssembler assembler, ResultSet row, ColumnTypes types) throws SQLException {
         String schema = row.getString("TABLE_SCHEMA");
         String tableName = row.getString("TABLE_NAME");
@@ -95,42 +81,5 @@ public final class H2Inspector implements SchemaInspector {
         table.get().addColumn(new Column(new Identifier(row.getString("COLUMN_NAME")),
                 H2ColumnType.spell(row, types.enums().getOrDefault(key, List.of()), types.elements().get(key)), "YES".equals(row.getString("IS_NULLABLE")),
                 Optional.ofNullable(row.getString("COLUMN_DEFAULT")), "YES".equals(row.getString("IS_IDENTITY"))));
-    }
-
-    private static void key(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        Optional<TableAssembly> table = table(assembler, row);
-        if (table.isEmpty()) {
-            return;
-        }
-        String constraint = row.getString("CONSTRAINT_NAME");
-        String column = row.getString("COLUMN_NAME");
-        switch (row.getString("CONSTRAINT_TYPE")) {
-            case "PRIMARY KEY" -> table.get().addPrimaryKeyColumn(constraint, column);
-            case "UNIQUE" -> table.get().addUniqueColumn(constraint, column);
-            default -> table.get().addForeignKeyColumn(constraint, new ForeignKeyColumn(column,
-                    assembler.name(row.getString("REF_SCHEMA"), row.getString("REF_TABLE")),
-                    row.getString("REF_COLUMN"), action(row.getString("DELETE_RULE"))));
-        }
-    }
-
-    private static void index(SchemaAssembler assembler, ResultSet row) throws SQLException {
-        Optional<TableAssembly> table = table(assembler, row);
-        if (table.isPresent()) {
-            table.get().addIndexColumn(row.getString("INDEX_NAME"),
-                    "UNIQUE INDEX".equals(row.getString("INDEX_TYPE_NAME")),
-                    new IndexColumn(new Identifier(row.getString("COLUMN_NAME")),
-                            "DESC".equals(row.getString("ORDERING_SPECIFICATION"))));
-        }
-    }
-
-    /** {@code REFERENTIAL_CONSTRAINTS.DELETE_RULE} spellings. */
-    private static ReferentialAction action(String rule) {
-        return switch (rule == null ? "" : rule) {
-            case "CASCADE" -> ReferentialAction.CASCADE;
-            case "RESTRICT" -> ReferentialAction.RESTRICT;
-            case "SET NULL" -> ReferentialAction.SET_NULL;
-            case "SET DEFAULT" -> ReferentialAction.SET_DEFAULT;
-            default -> ReferentialAction.NO_ACTION;
-        };
     }
 }

@@ -1,18 +1,11 @@
--- Indexes someone created: H2's own backing indexes for primary keys, unique constraints and foreign keys are
--- IS_GENERATED, and an index a primary key or unique constraint uses is theirs, not a free-standing index.
--- A user index that H2 reuses for a foreign key stays listed: dropping the foreign key leaves it behind.
+-- Indexes someone created, read flat (see table-constraints.sql): H2's own backing indexes for primary keys, unique
+-- constraints and foreign keys are IS_GENERATED. H2ConstraintCatalog also leaves out an index a primary key or unique
+-- constraint uses: it is theirs, not a free-standing index. A user index that H2 reuses for a foreign key stays
+-- listed: dropping the foreign key leaves it behind.
 -- Parameter 1: array of schema names.
-select i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, ic.ORDINAL_POSITION, ic.COLUMN_NAME,
-       ic.ORDERING_SPECIFICATION
-from INFORMATION_SCHEMA.INDEXES i
-join INFORMATION_SCHEMA.INDEX_COLUMNS ic
-  on ic.INDEX_SCHEMA = i.INDEX_SCHEMA and ic.INDEX_NAME = i.INDEX_NAME
-where i.IS_GENERATED = FALSE
-  and i.INDEX_TYPE_NAME <> 'PRIMARY KEY'
-  and i.TABLE_SCHEMA = any (?)
-  and not exists (select 1
-                  from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
-                  where tc.INDEX_SCHEMA = i.INDEX_SCHEMA
-                    and tc.INDEX_NAME = i.INDEX_NAME
-                    and tc.CONSTRAINT_TYPE in ('PRIMARY KEY', 'UNIQUE'))
-order by i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, ic.ORDINAL_POSITION
+select INDEX_SCHEMA, INDEX_NAME, TABLE_SCHEMA, TABLE_NAME, INDEX_TYPE_NAME
+from INFORMATION_SCHEMA.INDEXES
+where IS_GENERATED = FALSE
+  and INDEX_TYPE_NAME <> 'PRIMARY KEY'
+  and TABLE_SCHEMA = any (?)
+order by TABLE_SCHEMA, TABLE_NAME, INDEX_NAME

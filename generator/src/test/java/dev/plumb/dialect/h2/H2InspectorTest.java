@@ -158,7 +158,7 @@ class H2InspectorTest {
         int many = countQueries();
 
         assertThat(inspect(SCOPE).tables()).hasSize(60);
-        assertThat(many).isEqualTo(few).isEqualTo(9);
+        assertThat(many).isEqualTo(few).isEqualTo(12);
     }
 
     /** Tables {@code t<from>} to {@code t<to - 1>}, each with a key, a unique, a foreign key, a check and an index. */
