@@ -137,14 +137,26 @@ final class H2ConstraintCatalog {
         List<IndexColumn> indexed = constraint.index() == null ? List.of()
                 : indexColumns.getOrDefault(constraint.index(), List.of());
         for (KeyColumn column : columns) {
-            String current = column.position() <= indexed.size()
-                    ? indexed.get(column.position() - 1).column().value() : column.column();
+            String current = currentName(table, column, indexed);
             if ("PRIMARY KEY".equals(constraint.type())) {
                 table.addPrimaryKeyColumn(name, current);
             } else {
                 table.addUniqueColumn(name, current);
             }
         }
+    }
+
+    /**
+     * The key column's name now. KEY_COLUMN_USAGE has the constraint's column order, but H2 2.x leaves a renamed
+     * column's old name there; INDEX_COLUMNS has current names, but in the order of the index backing the constraint,
+     * which H2 shares between a unique constraint and an earlier one on the same columns in another order. So the
+     * recorded name wins, and the index supplies the name only where the recorded one is no longer a column.
+     */
+    private static String currentName(TableAssembly table, KeyColumn column, List<IndexColumn> indexed) {
+        if (table.hasColumn(column.column()) || column.position() > indexed.size()) {
+            return column.column();
+        }
+        return indexed.get(column.position() - 1).column().value();
     }
 
     private static String referencedColumn(List<KeyColumn> referenced, Integer position) {

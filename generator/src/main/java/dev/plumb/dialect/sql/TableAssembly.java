@@ -48,6 +48,11 @@ public final class TableAssembly {
         columns.add(column);
     }
 
+    /** Whether a column of this name has been added (catalogs can hold stale names, see H2ConstraintCatalog). */
+    public boolean hasColumn(String column) {
+        return columns.stream().anyMatch(c -> c.name().value().equals(column));
+    }
+
     public void addPrimaryKeyColumn(String constraint, String column) {
         primaryKey.computeIfAbsent(constraint, k -> new ArrayList<>()).add(new Identifier(column));
     }

@@ -29,6 +29,7 @@ import java.util.Set;
 
 import static dev.plumb.dialect.InspectedNames.withoutGeneratedNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Inspects DDL written the way Hibernate 7 writes it for H2 and compares with the entity-side model. */
 class H2InspectorTest {
@@ -78,6 +79,36 @@ class H2InspectorTest {
         Schema inspected = normalizer.normalize(inspect(SCOPE));
 
         assertThat(withoutGeneratedNames(inspected)).isEqualTo(normalizer.normalize(entityModel()));
+    }
+
+    /**
+     * H2 backs a second unique constraint on the same columns with the first one's index, whose column order differs:
+     * the constraint's own order must win (found by the property test, seed 20261123, case 361).
+     */
+    @Test
+    void uniqueConstraintsSharingAnIndexKeepTheirOwnColumnOrder() throws SQLException {
+        db.execute("create table shipment (id bigint not null, title varchar(20), price integer, primary key (id), "
+                        + "constraint uk_6 unique (title, price))",
+                "alter table shipment add constraint uk_7 unique (price, title)");
+
+        Table shipment = inspect(SCOPE).tables().get(0);
+
+        assertThat(shipment.uniqueConstraints()).extracting(u -> u.name().orElseThrow().value(), u -> u.columns())
+                .containsExactlyInAnyOrder(
+                        tuple("UK_6", List.of(Identifier.of("TITLE"), Identifier.of("PRICE"))),
+                        tuple("UK_7", List.of(Identifier.of("PRICE"), Identifier.of("TITLE"))));
+    }
+
+    @Test
+    void keyColumnsOfARenamedColumnCarryTheNewName() throws SQLException {
+        db.execute("create table account (id bigint not null, code varchar(20), primary key (id), "
+                        + "constraint uk_code unique (code))",
+                "alter table account alter column code rename to ref");
+
+        Table account = inspect(SCOPE).tables().get(0);
+
+        assertThat(account.uniqueConstraints()).singleElement()
+                .extracting(u -> u.columns()).isEqualTo(List.of(Identifier.of("REF")));
     }
 
     @Test
