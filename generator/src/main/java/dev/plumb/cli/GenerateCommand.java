@@ -109,7 +109,8 @@ final class GenerateCommand extends GateCommand {
         }
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
         MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
-                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()));
+                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
+                migration.reviews());
         out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         return ExitCodes.OK;
     }
