@@ -93,8 +93,9 @@ final class GenerateCommand extends GateCommand {
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss);
-        GeneratedMigration migration = fromMigrations ? fromMigrations(config, entities, options)
-                : new MigrationGenerator().generate(config.connection(), entities, options);
+        GeneratedMigration migration = new RenameConfirmation(context().prompt()).generate(options,
+                confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
+                        : new MigrationGenerator().generate(config.connection(), entities, confirmed));
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;

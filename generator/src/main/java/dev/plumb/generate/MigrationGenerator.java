@@ -168,7 +168,7 @@ public final class MigrationGenerator {
         String old = (first.isTable() ? first.oldTable().name() : first.oldColumn().get()).toString();
         return new DestructiveChangeException(first.describe() + more + ": if it was renamed, pass " + first.hint()
                 + " (or annotate " + annotation + " @RenamedFrom(\"" + old.replace("\"", "") + "\")); to drop it and "
-                + "add the new one, losing its data, pass --allow-data-loss");
+                + "add the new one, losing its data, pass --allow-data-loss", candidates);
     }
 
     private static List<String> render(List<Change> changes, SqlRenderer renderer) {
