@@ -3,7 +3,11 @@ package dev.plumb.diff;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,10 +20,17 @@ import java.util.stream.Collectors;
 public final class OffendingRows {
 
     private final Function<Identifier, String> quote;
+    /** Tables renamed by the same migration, new name to old: the queries run before it, on the old names. */
+    private final Map<QualifiedName, QualifiedName> oldNames;
 
     /** @param quote how the dialect writes an identifier ({@code SqlRenderer::quote}) */
     public OffendingRows(Function<Identifier, String> quote) {
+        this(quote, Map.of());
+    }
+
+    private OffendingRows(Function<Identifier, String> quote, Map<QualifiedName, QualifiedName> oldNames) {
         this.quote = quote;
+        this.oldNames = oldNames;
     }
 
     /** The query for a change that can fail on existing rows, or empty when it cannot or no query tells. */
@@ -36,9 +47,26 @@ public final class OffendingRows {
         return change instanceof AlterColumn c ? enumRemoval(c) : Optional.empty();
     }
 
-    /** Every change of the list that has a query, with it, in order. */
+    /**
+     * Every change of a migration's list that has a query, with it, in order. A change on a table the migration
+     * creates is left out (the table is empty, nothing can fail), and so is a foreign key to a new table (the query
+     * could not run before the migration); a table the migration renames is queried by its old name.
+     */
     public List<Review> reviews(List<Change> changes) {
-        return changes.stream().flatMap(c -> query(c).map(q -> new Review(c, q)).stream()).toList();
+        Set<QualifiedName> created = new HashSet<>();
+        Map<QualifiedName, QualifiedName> renamed = new HashMap<>();
+        for (Change change : changes) {
+            if (change instanceof CreateTable c) {
+                created.add(c.table().name());
+            } else if (change instanceof RenameTable r) {
+                renamed.put(r.to(), r.from());
+            }
+        }
+        OffendingRows before = new OffendingRows(quote, renamed);
+        return changes.stream()
+                .filter(c -> !created.contains(ChangeSubject.of(c).owner()))
+                .filter(c -> !(c instanceof AddForeignKey fk && created.contains(fk.foreignKey().referencedTable())))
+                .flatMap(c -> before.query(c).map(q -> new Review(c, q)).stream()).toList();
     }
 
     /** A change and the query that finds the rows it can fail on. */
@@ -88,7 +116,8 @@ public final class OffendingRows {
         return columns.stream().map(quote).collect(Collectors.joining(", "));
     }
 
-    private String table(QualifiedName name) {
+    private String table(QualifiedName current) {
+        QualifiedName name = oldNames.getOrDefault(current, current);
         return name.namespace().map(ns -> quote.apply(ns) + ".").orElse("") + quote.apply(name.name());
     }
 }

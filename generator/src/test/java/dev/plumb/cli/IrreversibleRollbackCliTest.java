@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Through the CLI on the default H2 database: a conversion ({@code varchar} to {@code integer}) and a unique key
  * added to a table with rows are shown in {@code --dry-run} (reviewer query, irreversible mark), written with
  * {@code @MigrationSafety} and {@code reversible() false}, and {@code rollback} refuses the migration (exit 4,
- * nothing undone) until {@code --force}.
+ * nothing undone) until {@code --force}. {@code verify} still round-trips it on its scratch database.
  */
 class IrreversibleRollbackCliTest {
 
@@ -69,6 +69,10 @@ class IrreversibleRollbackCliTest {
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(forced.out()).startsWith("Rolled back ");
         assertThat(plumb("status").out()).contains("pending");
+
+        Run verify = plumb("verify");
+        assertThat(verify.exitCode()).as("verify rolls back on a scratch database: " + verify.out()).isZero();
+        assertThat(verify.out()).contains("Verified 2 migration(s)");
     }
 
     private void compile(String fields) throws IOException {
