@@ -11,7 +11,13 @@ import java.util.Objects;
  * in-process in tests. {@code out} carries the product (paths, SQL, tables), {@code err} the diagnostics.
  */
 public record CliContext(PrintWriter out, PrintWriter err, Path workingDirectory, Map<String, String> environment,
-                         Clock clock) {
+                         Clock clock, Prompt prompt) {
+
+    /** A context without a terminal: nothing is asked ({@link Prompt#NONE}). */
+    public CliContext(PrintWriter out, PrintWriter err, Path workingDirectory, Map<String, String> environment,
+                      Clock clock) {
+        this(out, err, workingDirectory, environment, clock, Prompt.NONE);
+    }
 
     public CliContext {
         Objects.requireNonNull(out, "out");
@@ -19,5 +25,6 @@ public record CliContext(PrintWriter out, PrintWriter err, Path workingDirectory
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         environment = Map.copyOf(environment);
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(prompt, "prompt");
     }
 }

@@ -8,6 +8,7 @@ import dev.plumb.config.Redactor;
 import dev.plumb.gate.VerificationFailedException;
 import dev.plumb.diff.HintException;
 import dev.plumb.generate.DestructiveChangeException;
+import dev.plumb.runtime.IrreversibleMigrationException;
 import dev.plumb.runtime.MigrationException;
 import dev.plumb.runtime.ValidationException;
 import picocli.CommandLine;
@@ -48,7 +49,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (failure instanceof VerificationFailedException) {
             return ExitCodes.VERIFICATION_FAILED;
         }
-        if (failure instanceof DestructiveChangeException) {
+        if (failure instanceof DestructiveChangeException || failure instanceof IrreversibleMigrationException) {
             return ExitCodes.DESTRUCTIVE_REFUSED;
         }
         if (failure instanceof MigrationException) {

@@ -13,7 +13,8 @@ public final class ExitCodes {
     public static final int DRIFT = 3;
     /**
      * {@code generate} refused a change that would lose data on a guess (an undeclared possible rename) or fail on
-     * existing rows (a NOT NULL column without a default or backfill).
+     * existing rows (a NOT NULL column without a default or backfill); or {@code rollback} refused to undo a
+     * migration marked irreversible without {@code --force} (nothing was rolled back).
      */
     public static final int DESTRUCTIVE_REFUSED = 4;
     /** The database cannot be reached or inspected. */
@@ -43,7 +44,8 @@ public final class ExitCodes {
               1  internal error (--verbose shows the stack trace)
               2  usage or configuration error
               3  drift found (check)
-              4  destructive change refused (declare the rename, --allow-data-loss, or --backfill)
+              4  destructive change refused (declare the rename, --allow-data-loss, or --backfill),
+                 or rollback over an irreversible migration without --force
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back
               7  validation refused: an applied migration edited or missing, duplicate versions,

@@ -93,8 +93,9 @@ final class GenerateCommand extends GateCommand {
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss);
-        GeneratedMigration migration = fromMigrations ? fromMigrations(config, entities, options)
-                : new MigrationGenerator().generate(config.connection(), entities, options);
+        GeneratedMigration migration = new RenameConfirmation(context().prompt()).generate(options,
+                confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
+                        : new MigrationGenerator().generate(config.connection(), entities, confirmed));
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;
@@ -109,7 +110,8 @@ final class GenerateCommand extends GateCommand {
         }
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
         MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
-                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()));
+                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
+                migration.reviews());
         out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.diff.Change;
+import dev.plumb.diff.OffendingRows;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.writer.ChangeTitles;
 import dev.plumb.writer.MigrationNames;
@@ -31,9 +32,10 @@ record Naming(Optional<String> camelCase) {
 
     /** A migration made at {@code now} in {@code packageDirectory}, named by the user or after its first change. */
     MigrationSpec spec(List<Change> changes, Instant now, Path packageDirectory,
-                       Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
+                       Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
+                       List<OffendingRows.Review> reviews) {
         String name = camelCase.orElseGet(() -> MigrationNames.camelCase(ChangeTitles.titleOf(changes)));
         String version = MigrationNames.nextVersion(now, packageDirectory);
-        return new MigrationSpec(version, name, MigrationNames.humanize(name), now, changes, up, down);
+        return new MigrationSpec(version, name, MigrationNames.humanize(name), now, changes, up, down, reviews);
     }
 }

@@ -34,7 +34,8 @@ final class NewCommand extends PlumbCommand {
         PlumbConfig config = config();
         Naming naming = Naming.of(spec, Optional.of(name));
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
-        MigrationSpec migration = naming.spec(List.of(), context().clock().instant(), directory, Map.of(), Map.of());
+        MigrationSpec migration = naming.spec(List.of(), context().clock().instant(), directory, Map.of(), Map.of(),
+                List.of());
         out().println(new MigrationWriter().write(migration, config.output(), config.migrationsPackage()));
         return ExitCodes.OK;
     }

@@ -41,7 +41,8 @@ public final class PlumbCli implements Runnable {
         quietRuntimeLogging(Arrays.asList(args).contains("--verbose"));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+        int exitCode = run(args, new CliContext(out, err, Path.of("").toAbsolutePath(), System.getenv(),
+                Clock.systemUTC(), Prompt.console()));
         System.exit(exitCode);
     }
 

@@ -31,6 +31,16 @@ final class ReviewReport {
         text("up", migration, migration.up());
         out.println();
         text("down", migration, migration.down());
+        if (!migration.reviews().isEmpty()) {
+            out.println();
+            out.println("-- can fail on existing rows; each query should return no rows before applying:");
+            migration.reviews().forEach(r -> out.println("-- " + r.change().describe() + "\n" + r.query() + ";"));
+        }
+        irreversible(migration).forEach(line -> out.println("-- IRREVERSIBLE (rollback needs --force): " + line));
+    }
+
+    private static List<String> irreversible(GeneratedMigration migration) {
+        return migration.plan().up().stream().filter(c -> !c.reversible()).map(Change::describe).toList();
     }
 
     /** A Markdown heading line, or nothing in text mode. */
@@ -59,6 +69,16 @@ final class ReviewReport {
         out.println();
         fenced("Up (" + dialect(migration) + ")", migration.up());
         fenced("Down (" + dialect(migration) + ")", migration.down());
+        if (!migration.reviews().isEmpty()) {
+            out.println("**Can fail on existing rows**: each query should return no rows before applying.");
+            out.println();
+            out.println("```sql");
+            migration.reviews().forEach(r -> out.println("-- " + r.change().describe() + "\n" + r.query() + ";"));
+            out.println("```");
+            out.println();
+        }
+        irreversible(migration).forEach(line -> out.println("**Irreversible** (rollback needs `--force`): "
+                + cell(line)));
     }
 
     private void fenced(String title, List<String> statements) {

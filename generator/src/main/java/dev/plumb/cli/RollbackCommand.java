@@ -30,6 +30,10 @@ final class RollbackCommand extends RuntimeCommand {
         String toVersion;
     }
 
+    @Option(names = "--force", description = "Also undo migrations marked irreversible (their down restores the "
+            + "structure, not the values their up changed). Without it such a rollback is refused with exit 4.")
+    boolean force;
+
     RollbackCommand(CliContext context) {
         super(context);
     }
@@ -40,7 +44,7 @@ final class RollbackCommand extends RuntimeCommand {
             throw new ParameterException(spec.commandLine(), "--steps must be at least 1, not " + extent.steps);
         }
         PlumbConfig config = config();
-        Migrator migrator = migrator(config);
+        Migrator migrator = migratorBuilder(config).force(force).build();
         if (extent != null && extent.toVersion != null) {
             print(migrator.rollbackTo(extent.toVersion), "Nothing to roll back");
         } else {

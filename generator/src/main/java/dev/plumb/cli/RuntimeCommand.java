@@ -28,6 +28,11 @@ abstract class RuntimeCommand extends PlumbCommand {
 
     /** The migrator; {@code outOfOrder} allows pending migrations older than the newest applied one. */
     protected Migrator migrator(PlumbConfig config, boolean outOfOrder) throws SQLException {
+        return migratorBuilder(config).outOfOrder(outOfOrder).build();
+    }
+
+    /** The migrator's builder with the configured migrations and connection, for commands that set more. */
+    protected Migrator.Builder migratorBuilder(PlumbConfig config) throws SQLException {
         String packageName = config.migrationsPackage();
         List<Migration> migrations = new MigrationLoader()
                 .load(config.migrations(), packageName.isEmpty() ? Optional.empty() : Optional.of(packageName));
@@ -35,7 +40,7 @@ abstract class RuntimeCommand extends PlumbCommand {
         try (Connection probe = connection.connect()) {
             probe.getMetaData();
         }
-        return Migrator.builder(connection.dataSource()).migrations(migrations).outOfOrder(outOfOrder).build();
+        return Migrator.builder(connection.dataSource()).migrations(migrations);
     }
 
     /** One line per migration applied or undone, with its duration; {@code nothing} when the report is empty. */

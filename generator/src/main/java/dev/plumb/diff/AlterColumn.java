@@ -74,6 +74,13 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
         return safety;
     }
 
+    /** A type change whose down cannot restore the values, or a backfill that the down cannot undo. */
+    @Override
+    public boolean reversible() {
+        boolean typeFaithful = !typeChanged() || TypeChange.of(from.type(), to.type()).faithfulDown();
+        return typeFaithful && backfillToRun().isEmpty();
+    }
+
     @Override
     public String describe() {
         List<String> aspects = new ArrayList<>();

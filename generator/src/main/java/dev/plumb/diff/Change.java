@@ -16,6 +16,16 @@ public sealed interface Change permits CreateTable, DropTable, AddColumn, DropCo
 
     Safety safety();
 
+    /**
+     * False when the inverse restores the structure but cannot bring the stored values back as they were (a
+     * conversion rewrites their spelling, a narrower numeric rounds them, a backfill overwrote nulls). Dropping a
+     * table or column is reversible in this sense: the down restores the full definition, and the data loss is
+     * stated by {@link Safety#DATA_LOSS}.
+     */
+    default boolean reversible() {
+        return true;
+    }
+
     /** One line for humans, starting with {@code +}, {@code ~} or {@code -}, for example {@code + table customer}. */
     String describe();
 

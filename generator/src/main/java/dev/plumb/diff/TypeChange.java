@@ -17,7 +17,12 @@ public enum TypeChange {
     /** Values may not fit: a shorter {@code varchar}, less precision or scale, a smaller integer type. */
     NARROWING(Safety.DATA_LOSS),
     /** Another type: each value must convert ({@code varchar} to {@code integer}), which can fail. */
-    CONVERSION(Safety.DATA_DEPENDENT);
+    CONVERSION(Safety.DATA_DEPENDENT),
+    /**
+     * An enum type (H2's {@code enum('A','B')}) loses constants: fails on rows that still hold one, and when it
+     * succeeds no row did, so the down is faithful.
+     */
+    ENUM_REMOVAL(Safety.DATA_DEPENDENT);
 
     private static final List<String> INTEGERS = List.of("tinyint", "smallint", "integer", "bigint");
     private static final List<String> STRINGS = List.of("varchar", "char", "text", "clob", "character varying");
@@ -33,7 +38,20 @@ public enum TypeChange {
         return safety;
     }
 
+    /**
+     * False when the down migration cannot bring the values back as they were: a narrower numeric rounds them, a
+     * conversion ({@code text} to {@code jsonb}, {@code varchar} to {@code integer}) rewrites their spelling.
+     */
+    public boolean faithfulDown() {
+        return this != NARROWING && this != CONVERSION;
+    }
+
     public static TypeChange of(String from, String to) {
+        Optional<List<String>> wasEnum = EnumConstants.of(from);
+        Optional<List<String>> willEnum = EnumConstants.of(to);
+        if (wasEnum.isPresent() && willEnum.isPresent()) {
+            return willEnum.get().containsAll(wasEnum.get()) ? WIDENING : ENUM_REMOVAL;
+        }
         Optional<Shape> was = Shape.parse(from);
         Optional<Shape> will = Shape.parse(to);
         if (was.isEmpty() || will.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.plumb.generate;
 
+import dev.plumb.diff.OffendingRows;
 import dev.plumb.plan.MigrationPlan;
 import dev.plumb.runtime.Dialect;
 
@@ -8,15 +9,23 @@ import java.util.Objects;
 
 /**
  * The outcome of {@link MigrationGenerator#generate}: the plan and its SQL for one dialect, statements without
- * trailing semicolons. Empty when the database already matches the entities.
+ * trailing semicolons. Empty when the database already matches the entities. {@code reviews} holds, for each change
+ * that can fail on rows already there, the query that finds those rows (in this dialect's SQL).
  */
-public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down) {
+public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
+                                 List<OffendingRows.Review> reviews) {
 
     public GeneratedMigration {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(plan, "plan");
         up = List.copyOf(up);
         down = List.copyOf(down);
+        reviews = List.copyOf(reviews);
+    }
+
+    /** A migration without reviewer queries. */
+    public GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down) {
+        this(dialect, plan, up, down, List.of());
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,7 @@ import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
 import dev.plumb.model.Sequence;
 import dev.plumb.model.Table;
+import dev.plumb.diff.OffendingRows;
 import dev.plumb.plan.MigrationPlan;
 import dev.plumb.plan.MigrationPlanner;
 import dev.plumb.reader.DatabaseTarget;
@@ -127,7 +128,7 @@ public final class MigrationGenerator {
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         return new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
-                render(plan.down(), renderer));
+                render(plan.down(), renderer), new OffendingRows(renderer::quote).reviews(plan.up()));
     }
 
     /** The generator's dialect strategy for the connection; a configuration error for unsupported databases. */
@@ -182,7 +183,7 @@ public final class MigrationGenerator {
         String old = (first.isTable() ? first.oldTable().name() : first.oldColumn().get()).toString();
         return new DestructiveChangeException(first.describe() + more + ": if it was renamed, pass " + first.hint()
                 + " (or annotate " + annotation + " @RenamedFrom(\"" + old.replace("\"", "") + "\")); to drop it and "
-                + "add the new one, losing its data, pass --allow-data-loss");
+                + "add the new one, losing its data, pass --allow-data-loss", candidates);
     }
 
     private static List<String> render(List<Change> changes, SqlRenderer renderer) {

@@ -58,7 +58,31 @@ public final class MigrationHeader {
         }
         String changes = spec.changes().stream().map(MigrationHeader::changeLine).map(MigrationHeader::escapeHtml)
                 .collect(Collectors.joining("\n"));
-        return safeForComment(header + "\n\n<pre>\n" + changes + "\n</pre>");
+        return safeForComment(header + "\n\n<pre>\n" + changes + "\n</pre>" + warnings(spec));
+    }
+
+    /** What a reviewer must know beyond the list: lost data, an irreversible down, rows that can make it fail. */
+    private static String warnings(MigrationSpec spec) {
+        StringBuilder text = new StringBuilder();
+        if (spec.changes().stream().anyMatch(c -> c.safety() == Safety.DATA_LOSS)) {
+            text.append("\n\n<p>DATA LOSS: the down migration restores the full definition of what this one drops,"
+                    + " not its data.");
+        }
+        List<String> irreversible = spec.changes().stream().filter(c -> !c.reversible())
+                .map(c -> escapeHtml(c.describe())).toList();
+        if (!irreversible.isEmpty()) {
+            text.append("\n\n<p>IRREVERSIBLE: the down migration restores the structure but not the values changed"
+                    + " by:\n<pre>\n").append(String.join("\n", irreversible)).append("\n</pre>\n"
+                    + "{@code rollback} refuses to undo it unless forced.");
+        }
+        if (!spec.reviews().isEmpty()) {
+            text.append("\n\n<p>These changes can fail on rows already in the table. Before applying, each query"
+                    + " should return no rows:\n<pre>\n");
+            spec.reviews().forEach(r -> text.append("-- ").append(escapeHtml(r.change().describe())).append('\n')
+                    .append(escapeHtml(r.query())).append(";\n"));
+            text.append("</pre>");
+        }
+        return text.toString();
     }
 
     /** One change as listed: {@code DATA LOSS: - column customer.email}, {@code + index ix on t [locking]}. */

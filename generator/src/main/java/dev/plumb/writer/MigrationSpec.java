@@ -1,6 +1,7 @@
 package dev.plumb.writer;
 
 import dev.plumb.diff.Change;
+import dev.plumb.diff.OffendingRows;
 import dev.plumb.runtime.Dialect;
 
 import java.time.Instant;
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param changes     the changes in apply order, listed in the Javadoc
  * @param up          statements per dialect, in order, without trailing semicolons
  * @param down        the statements that undo {@code up}, per dialect
+ * @param reviews     for the changes that can fail on rows already there, the query that finds those rows
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
-                            List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
+                            List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
+                            List<OffendingRows.Review> reviews) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -32,6 +35,18 @@ public record MigrationSpec(String version, String name, String description, Ins
         changes = List.copyOf(changes);
         up = copy(up);
         down = copy(down);
+        reviews = List.copyOf(reviews);
+    }
+
+    /** A migration without reviewer queries. */
+    public MigrationSpec(String version, String name, String description, Instant generatedAt,
+                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
+        this(version, name, description, generatedAt, changes, up, down, List.of());
+    }
+
+    /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */
+    public boolean reversible() {
+        return changes.stream().allMatch(Change::reversible);
     }
 
     /** A migration without SQL, for {@code plumb new}. */

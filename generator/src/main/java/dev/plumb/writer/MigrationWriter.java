@@ -1,12 +1,16 @@
 package dev.plumb.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.plumb.diff.Change;
+import dev.plumb.diff.Safety;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.MigrationSafety;
 import dev.plumb.runtime.Script;
 
 import javax.lang.model.SourceVersion;
@@ -18,6 +22,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +80,18 @@ public final class MigrationWriter {
                 .addMethod(constant("description", spec.description()))
                 .addMethod(direction("up", spec.up(), spec.isEmpty()))
                 .addMethod(direction("down", spec.down(), spec.isEmpty()));
+        if (!spec.changes().isEmpty()) {
+            type.addAnnotation(safetyAnnotation(spec));
+        }
+        if (!spec.reversible()) {
+            type.addMethod(MethodSpec.methodBuilder("reversible")
+                    .addJavadoc("Irreversible: the down restores the structure, not the values the up changed.\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return false")
+                    .build());
+        }
         if (!spec.transactional()) {
             type.addMethod(MethodSpec.methodBuilder("transactional")
                     .addJavadoc("Not transactional: it runs statements PostgreSQL refuses inside a transaction.\n")
@@ -85,6 +102,17 @@ public final class MigrationWriter {
                     .build());
         }
         return JavaFile.builder(packageName, type.build()).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    /** {@code @MigrationSafety(worst = ..., unsafe = {...})}: the Javadoc's safety classes, for tools. */
+    private static AnnotationSpec safetyAnnotation(MigrationSpec spec) {
+        Safety worst = spec.changes().stream().map(Change::safety).max(Comparator.naturalOrder())
+                .orElse(Safety.SAFE);
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(MigrationSafety.class)
+                .addMember("worst", "$T.$L", MigrationSafety.Level.class, worst.name());
+        spec.changes().stream().filter(c -> c.safety() != Safety.SAFE)
+                .forEach(c -> annotation.addMember("unsafe", "$S", MigrationHeader.changeLine(c)));
+        return annotation.build();
     }
 
     private static MethodSpec constant(String name, String value) {

@@ -18,7 +18,10 @@ class TypeChangeTest {
             "varchar(20)   | text          | WIDENING",
             "text          | varchar(20)   | NARROWING",
             "text          | jsonb         | CONVERSION",
-            "varchar(20)   | integer       | CONVERSION"})
+            "varchar(20)   | integer       | CONVERSION",
+            "enum ('A','B') | enum ('A','B','C') | WIDENING",
+            "enum ('A','B') | enum ('A','C')     | ENUM_REMOVAL",
+            "enum ('A','B') | varchar(10)        | CONVERSION"})
     void classifiesByWhatHappensToStoredValues(String from, String to, TypeChange expected) {
         assertThat(TypeChange.of(from, to)).isEqualTo(expected);
     }

@@ -3,7 +3,15 @@ package dev.plumb.scenario;
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
 import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.compile.MigrationLoader;
+import dev.plumb.diff.Change;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.runtime.MigrationStatus;
+import dev.plumb.runtime.IrreversibleMigrationException;
 import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.MigrationSafety;
+import dev.plumb.writer.MigrationSpec;
+import dev.plumb.writer.MigrationWriter;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +25,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The heart of the suite: every directory under {@code src/test/scenarios} on every dialect, on a real database.
@@ -35,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScenarioTest {
 
     private static final Path SCENARIOS = Path.of(System.getProperty("plumb.scenarios", "src/test/scenarios"));
+    /** A regular expression to run some scenarios only while working on them: {@code -Dplumb.scenario=enum.*}. */
+    private static final String ONLY = System.getProperty("plumb.scenario", ".*");
     private static final Pattern INSERT_TABLE = Pattern.compile("(?i)insert\\s+into\\s+(\"[^\"]+\"|\\w+)");
 
     @TempDir
@@ -44,7 +58,8 @@ class ScenarioTest {
     Stream<DynamicTest> scenarios() throws IOException {
         List<Path> directories;
         try (Stream<Path> list = Files.list(SCENARIOS)) {
-            directories = list.filter(p -> Files.isDirectory(p.resolve("before"))).sorted().toList();
+            directories = list.filter(p -> Files.isDirectory(p.resolve("before")))
+                    .filter(p -> p.getFileName().toString().matches(ONLY)).sorted().toList();
         }
         assertThat(directories).as("scenarios under " + SCENARIOS).isNotEmpty();
         return directories.stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
@@ -74,17 +89,61 @@ class ScenarioTest {
             assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
                     .isEqualTo(GoldenFile.expected(scenario.resolve("expected/" + dialectName + ".sql"), actual));
 
-            migrations.add(bench.migration("2", change));
+            assertNoOffendingRows(database, change);
+            migrations.add(written(change, work.resolve(name + "-" + kind + "/migration")));
             migrator(database, migrations).migrate();
             assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
             assertRowsSurvived(database, seeded, afterSchema, bench);
             ScenarioHints.verify(database, scenario.resolve("verify-up.sql"));
 
-            migrator(database, migrations).rollback(1);
+            rollBack(database, migrations, change);
             assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
             assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
             ScenarioHints.verify(database, scenario.resolve("verify-down.sql"));
         }
+    }
+
+    /**
+     * The migration as users get it: written by {@link MigrationWriter} and compiled, so its safety annotation and
+     * {@code reversible()} are the generated ones.
+     */
+    private static Migration written(GeneratedMigration change, Path sourceRoot) {
+        MigrationSpec spec = new MigrationSpec("2", "ScenarioStep", "scenario step 2", Instant.EPOCH,
+                change.plan().up(), Map.of(change.dialect(), change.up()), Map.of(change.dialect(), change.down()),
+                change.reviews());
+        new MigrationWriter().write(spec, sourceRoot, "scenario.migrations");
+        List<Migration> loaded = new MigrationLoader().load(List.of(sourceRoot), Optional.of("scenario.migrations"));
+        assertThat(loaded).hasSize(1);
+        Migration migration = loaded.get(0);
+        MigrationSafety safety = migration.getClass().getAnnotation(MigrationSafety.class);
+        assertThat(safety).as("@MigrationSafety on the generated class").isNotNull();
+        assertThat(safety.worst().name()).isEqualTo(change.plan().up().stream().map(Change::safety)
+                .max(Comparator.naturalOrder()).orElseThrow().name());
+        assertThat(migration.reversible()).isEqualTo(spec.reversible());
+        return migration;
+    }
+
+    /** Every reviewer query is valid SQL on this dialect and, on the scenario's clean seed, finds no row. */
+    private static void assertNoOffendingRows(TestDatabase database, GeneratedMigration change) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (OffendingRows.Review review : change.reviews()) {
+                try (ResultSet rows = statement.executeQuery(review.query())) {
+                    assertThat(rows.next()).as("offending rows of " + review.query()).isFalse();
+                }
+            }
+        }
+    }
+
+    /** An irreversible migration is refused without force, with nothing undone, then undone with force. */
+    private static void rollBack(TestDatabase database, List<Migration> migrations, GeneratedMigration change) {
+        if (!change.plan().up().stream().allMatch(Change::reversible)) {
+            assertThatThrownBy(() -> migrator(database, migrations).rollback(1))
+                    .isInstanceOf(IrreversibleMigrationException.class);
+            assertThat(migrator(database, migrations).status()).allMatch(s -> s.state() == MigrationStatus.State.APPLIED);
+            Migrator.builder(database.dataSource()).migrations(migrations).force(true).build().rollback(1);
+            return;
+        }
+        migrator(database, migrations).rollback(1);
     }
 
     private static Migrator migrator(TestDatabase database, List<Migration> migrations) {

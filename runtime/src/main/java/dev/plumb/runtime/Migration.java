@@ -28,4 +28,13 @@ public interface Migration {
     default boolean transactional() {
         return true;
     }
+
+    /**
+     * False when {@link #down(Script)} restores the structure but not the values {@link #up(Script)} changed (a
+     * type conversion, a backfill). {@link Migrator#rollback(int)} refuses to undo such a migration unless the
+     * migrator was built with {@link Migrator.Builder#force(boolean)}.
+     */
+    default boolean reversible() {
+        return true;
+    }
 }

@@ -41,6 +41,8 @@ public final class Migrator {
     private final String installedBy;
     private final boolean outOfOrder;
 
+    private final boolean force;
+
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
         this.catalog = new MigrationCatalog(builder.migrations);
@@ -48,6 +50,7 @@ public final class Migrator {
         this.lockTimeout = builder.lockTimeout;
         this.installedBy = builder.installedBy;
         this.outOfOrder = builder.outOfOrder;
+        this.force = builder.force;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -74,7 +77,12 @@ public final class Migrator {
         });
     }
 
-    /** Undoes the last {@code steps} applied migrations, newest first. */
+    /**
+     * Undoes the last {@code steps} applied migrations, newest first.
+     *
+     * @throws IrreversibleMigrationException before undoing anything, when one of them is irreversible and the
+     *                                        migrator is not built with {@link Builder#force(boolean)}
+     */
     public MigrationReport rollback(int steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1: " + steps);
@@ -232,6 +240,11 @@ public final class Migrator {
         Migration migration = catalog.find(row.version()).orElseThrow(() -> new MigrationException(row.version(),
                 "Cannot roll back migration " + row.version() + " (" + row.description() + "): it is applied but"
                         + " missing from the code, so its down SQL is unknown; restore its class first", null));
+        if (!migration.reversible() && !force) {
+            throw new IrreversibleMigrationException(row.version(), "Cannot roll back migration " + row.version()
+                    + " (" + row.description() + "): it is marked irreversible, its down cannot restore the values"
+                    + " its up changed; nothing was rolled back. Force it (--force) only after a backup");
+        }
         return MigrationCatalog.down(migration, dialect);
     }
 
@@ -275,6 +288,7 @@ public final class Migrator {
         private Duration lockTimeout = Duration.ofSeconds(60);
         private String installedBy = Objects.requireNonNullElse(System.getProperty("user.name"), "unknown");
         private boolean outOfOrder;
+        private boolean force;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -316,6 +330,15 @@ public final class Migrator {
          */
         public Builder outOfOrder(boolean allowed) {
             this.outOfOrder = allowed;
+            return this;
+        }
+
+        /**
+         * Whether {@code rollback} undoes a migration marked irreversible ({@link Migration#reversible()} false):
+         * refused by default, since its down restores the structure but not the values.
+         */
+        public Builder force(boolean allowed) {
+            this.force = allowed;
             return this;
         }
 

@@ -99,4 +99,55 @@ class RollbackTest {
             assertThat(Db.historyVersions(db)).containsExactly("1");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void irreversibleMigrationIsRefusedBeforeAnythingIsUndoneUnlessForced(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            List<Migration> migrations = List.of(
+                    SqlMigration.of("1", "create table item (id int primary key, code varchar(10))",
+                            "drop table item"),
+                    irreversible(SqlMigration.of("2", "insert into item values (1, '007')",
+                            "delete from item where id = 1")),
+                    SqlMigration.of("3", "alter table item add column note varchar(10)",
+                            "alter table item drop column note"));
+            migrator(db, migrations).migrate();
+
+            assertThatThrownBy(() -> migrator(db, migrations).rollback(2))
+                    .isInstanceOf(IrreversibleMigrationException.class)
+                    .hasMessageContaining("migration 2 (step 2)").hasMessageContaining("irreversible");
+            assertThat(Db.historyVersions(db)).containsExactly("1", "2", "3");
+            assertThat(Db.columnExists(db, "item", "note")).isTrue();
+
+            Migrator forced = Migrator.builder(db.dataSource()).migrations(migrations).force(true).build();
+            assertThat(forced.rollback(2).steps()).extracting(MigrationReport.Step::version)
+                    .containsExactly("3", "2");
+            assertThat(Db.historyVersions(db)).containsExactly("1");
+        }
+    }
+
+    /** The migration with {@code reversible()} false, as the generator writes it for a conversion. */
+    private static Migration irreversible(SqlMigration migration) {
+        return new Migration() {
+            public String version() {
+                return migration.version();
+            }
+
+            public String description() {
+                return migration.description();
+            }
+
+            public void up(Script script) {
+                migration.up(script);
+            }
+
+            public void down(Script script) {
+                migration.down(script);
+            }
+
+            public boolean reversible() {
+                return false;
+            }
+        };
+    }
 }

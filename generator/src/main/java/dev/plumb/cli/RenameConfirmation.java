@@ -1,0 +1,62 @@
+package dev.plumb.cli;
+
+import dev.plumb.diff.RenameCandidate;
+import dev.plumb.diff.RenameHints;
+import dev.plumb.generate.DestructiveChangeException;
+import dev.plumb.generate.GenerateOptions;
+import dev.plumb.generate.GeneratedMigration;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The interactive way to declare a rename: when {@code generate} refuses over possible renames and someone is at the
+ * terminal, each candidate is put to them; if they confirm every one, generation runs again with those renames, as
+ * if passed with {@code --rename}/{@code --rename-table}. A declined candidate, or no terminal, keeps the one-line
+ * refusal (exit 4), so nothing is ever guessed.
+ */
+final class RenameConfirmation {
+
+    /** A table rename can reveal column candidates inside it; a few rounds cover that, and a loop is impossible. */
+    private static final int MAX_ROUNDS = 5;
+
+    private final Prompt prompt;
+
+    RenameConfirmation(Prompt prompt) {
+        this.prompt = prompt;
+    }
+
+    GeneratedMigration generate(GenerateOptions options, Function<GenerateOptions, GeneratedMigration> generator) {
+        GenerateOptions current = options;
+        for (int round = 1; ; round++) {
+            try {
+                return generator.apply(current);
+            } catch (DestructiveChangeException refusal) {
+                if (!prompt.interactive() || refusal.candidates().isEmpty() || round == MAX_ROUNDS) {
+                    throw refusal;
+                }
+                current = current.withRenames(current.renames().and(confirmAll(refusal)));
+            }
+        }
+    }
+
+    private RenameHints confirmAll(DestructiveChangeException refusal) {
+        RenameHints confirmed = RenameHints.NONE;
+        for (RenameCandidate candidate : refusal.candidates()) {
+            if (!prompt.confirm("Possible rename: " + candidate.describe() + ". Was it renamed (" + candidate.hint()
+                    + ")?")) {
+                throw refusal;
+            }
+            confirmed = confirmed.and(hint(candidate));
+        }
+        return confirmed;
+    }
+
+    /** The candidate as the option would declare it. */
+    private static RenameHints hint(RenameCandidate candidate) {
+        String hint = candidate.hint();
+        String value = hint.substring(hint.indexOf(' ') + 1);
+        return candidate.isTable() ? RenameHints.parse(List.of(), List.of(value))
+                : RenameHints.parse(List.of(value), List.of());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.plumb.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Through the CLI on the default H2 database: a conversion ({@code varchar} to {@code integer}) and a unique key
+ * added to a table with rows are shown in {@code --dry-run} (reviewer query, irreversible mark), written with
+ * {@code @MigrationSafety} and {@code reversible() false}, and {@code rollback} refuses the migration (exit 4,
+ * nothing undone) until {@code --force}. {@code verify} still round-trips it on its scratch database.
+ */
+class IrreversibleRollbackCliTest {
+
+    @TempDir
+    Path cwd;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run plumb(String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = PlumbCli.run(all.toArray(String[]::new), new CliContext(new PrintWriter(out),
+                new PrintWriter(err), cwd, Map.of(), Clock.systemUTC()));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void rollbackOverAnIrreversibleMigrationIsRefusedUnlessForced() throws IOException {
+        compile("@Column(length = 20) String code; @Column(length = 100) String email;");
+        assertThat(plumb("generate").exitCode()).isZero();
+        assertThat(plumb("migrate").exitCode()).isZero();
+
+        compile("Integer code; @Column(length = 100, unique = true) String email;");
+        Run dryRun = plumb("generate", "--dry-run");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("-- can fail on existing rows")
+                .contains("select email, count(*) from customer where email is not null group by email having"
+                        + " count(*) > 1;")
+                .contains("-- IRREVERSIBLE (rollback needs --force): ~ column customer.code");
+        Run generate = plumb("generate");
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        assertThat(Files.readString(Path.of(generate.out().strip())))
+                .contains("@MigrationSafety(", "worst = MigrationSafety.Level.DATA_DEPENDENT")
+                .contains("public boolean reversible() {");
+        assertThat(plumb("migrate").exitCode()).isZero();
+
+        Run refused = plumb("rollback");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(refused.err()).contains("marked irreversible").contains("--force").doesNotContain("\tat ");
+        assertThat(plumb("status").out()).doesNotContain("pending");
+
+        Run forced = plumb("rollback", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out()).startsWith("Rolled back ");
+        assertThat(plumb("status").out()).contains("pending");
+
+        Run verify = plumb("verify");
+        assertThat(verify.exitCode()).as("verify rolls back on a scratch database: " + verify.out()).isZero();
+        assertThat(verify.out()).contains("Verified 2 migration(s)");
+    }
+
+    private void compile(String fields) throws IOException {
+        Path source = cwd.resolve("entities/shop/Customer.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "customer")
+                public class Customer {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.IDENTITY)
+                    Long id;
+                    %s
+                }
+                """.formatted(fields));
+        Path classes = Files.createDirectories(cwd.resolve("classes"));
+        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
+                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
+        assertThat(result).isZero();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.plumb.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The interactive confirmation of a possible rename, through the {@link Prompt} seam (a scripted terminal): a yes
+ * makes {@code generate} write a rename, a no or no terminal keeps the refusal (exit 4), and nothing is written.
+ */
+class RenameConfirmationCliTest {
+
+    @TempDir
+    Path cwd;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /** A terminal that answers from a script and records the questions. */
+    static final class ScriptedPrompt implements Prompt {
+        final List<String> questions = new ArrayList<>();
+        private final boolean answer;
+
+        ScriptedPrompt(boolean answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public boolean interactive() {
+            return true;
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            questions.add(question);
+            return answer;
+        }
+    }
+
+    private Run plumb(Prompt prompt, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = PlumbCli.run(all.toArray(String[]::new), new CliContext(new PrintWriter(out),
+                new PrintWriter(err), cwd, Map.of(), Clock.systemUTC(), prompt));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void aConfirmedRenameIsGeneratedAsARenameAndADeclinedOneIsRefused() throws IOException {
+        compile("display_name");
+        assertThat(plumb(Prompt.NONE, "generate").exitCode()).isZero();
+        assertThat(plumb(Prompt.NONE, "migrate").exitCode()).isZero();
+        compile("full_name");
+
+        Run noTerminal = plumb(Prompt.NONE, "generate");
+        assertThat(noTerminal.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(noTerminal.err()).contains("--rename customer.display_name=full_name");
+
+        ScriptedPrompt no = new ScriptedPrompt(false);
+        Run declined = plumb(no, "generate");
+        assertThat(declined.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(no.questions).containsExactly("Possible rename: column customer.display_name disappears and"
+                + " customer.full_name appears. Was it renamed (--rename customer.display_name=full_name)?");
+
+        ScriptedPrompt yes = new ScriptedPrompt(true);
+        Run confirmed = plumb(yes, "generate", "--dry-run");
+        assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
+        assertThat(yes.questions).hasSize(1);
+        assertThat(confirmed.out()).contains("alter table customer rename column display_name to full_name;");
+        assertThat(Files.list(cwd.resolve("src/db/m")).count()).as("only the first migration was written")
+                .isEqualTo(1);
+    }
+
+    private void compile(String column) throws IOException {
+        Path source = cwd.resolve("entities/shop/Customer.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "customer")
+                public class Customer {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.IDENTITY)
+                    Long id;
+                    @Column(name = "%s", length = 100)
+                    String name;
+                }
+                """.formatted(column));
+        Path classes = Files.createDirectories(cwd.resolve("classes"));
+        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
+                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
+        assertThat(result).isZero();
+    }
+}

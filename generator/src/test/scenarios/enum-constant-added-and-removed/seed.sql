@@ -1,0 +1,2 @@
+insert into ticket (status) values ('OPEN')
+insert into ticket (status) values ('CLOSED')

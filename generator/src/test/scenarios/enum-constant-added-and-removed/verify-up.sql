@@ -1,0 +1,2 @@
+select count(*) from ticket where status = 'OPEN'
+select count(*) from ticket where status = 'CLOSED'

@@ -1,0 +1,5 @@
+-- up
+alter table book add constraint fkklnrv3weler2ftkweewlky958 foreign key (author_id) references author (id);
+
+-- down
+alter table book drop constraint fkklnrv3weler2ftkweewlky958;

@@ -1,0 +1,5 @@
+insert into author (name) values ('Ursula')
+insert into author (name) values ('Iain')
+insert into book (title, author_id) values ('The Dispossessed', 1)
+insert into book (title, author_id) values ('Excession', 2)
+insert into book (title, author_id) values ('Anonymous', null)

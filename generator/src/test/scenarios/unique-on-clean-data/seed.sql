@@ -1,0 +1,5 @@
+insert into account (tenant, login) values ('acme', 'ada')
+insert into account (tenant, login) values ('acme', 'grace')
+insert into account (tenant, login) values ('globex', 'ada')
+insert into account (tenant, login) values ('acme', null)
+insert into account (tenant, login) values ('acme', null)
