@@ -62,10 +62,14 @@ final class ModelGenerator {
             case 2 -> e.fields.add(field(e));
             case 3 -> dropField(e);
             case 4 -> withField(e, f -> f.type == FieldType.STRING, f -> f.length = length());
-            case 5 -> withField(e, f -> f.type == FieldType.DECIMAL, f -> f.precision = f.scale + 1
-                    + random.nextInt(18));
+            case 5 -> withField(e, f -> f.type == FieldType.DECIMAL, f -> {
+                f.precision = f.scale + 1 + random.nextInt(18);
+                if (f.defaultValue != null) {
+                    f.defaultValue = defaultFor(f);
+                }
+            });
             case 6 -> withField(e, f -> true, f -> f.nullable = !f.nullable);
-            case 7 -> withField(e, f -> true, f -> f.defaultValue = f.defaultValue == null ? defaultFor(f.type)
+            case 7 -> withField(e, f -> true, f -> f.defaultValue = f.defaultValue == null ? defaultFor(f)
                     : null);
             case 8 -> addReference(m, e);
             case 9 -> dropReference(e);
@@ -132,7 +136,7 @@ final class ModelGenerator {
         f.precision = f.scale + 1 + random.nextInt(18);
         f.nullable = random.nextInt(4) != 0;
         f.unique = random.nextInt(8) == 0;
-        f.defaultValue = random.nextInt(4) == 0 ? defaultFor(f.type) : null;
+        f.defaultValue = random.nextInt(4) == 0 ? defaultFor(f) : null;
         return f;
     }
 
@@ -199,10 +203,16 @@ final class ModelGenerator {
         return List.of(1, 5, 20, 50).get(random.nextInt(4));
     }
 
-    private String defaultFor(FieldType type) {
-        return switch (type) {
+    /**
+     * A constant default the column can hold. A numeric default must fit the integer digits its precision leaves:
+     * PostgreSQL accepts {@code numeric(1,0) default 84} in {@code create table} but evaluates the constant at
+     * {@code alter table ... add column}, so an ill-fitting default would fail the down step, not Plumb.
+     */
+    private String defaultFor(Field f) {
+        return switch (f.type) {
             case STRING -> "'d" + random.nextInt(10) + "'";
-            case DECIMAL, INT, LONG -> String.valueOf(random.nextInt(100));
+            case DECIMAL -> String.valueOf(random.nextInt(f.precision - f.scale >= 2 ? 100 : 10));
+            case INT, LONG -> String.valueOf(random.nextInt(100));
             case BOOLEAN -> random.nextBoolean() ? "true" : "false";
             case DATE -> "'2024-01-0" + (1 + random.nextInt(9)) + "'";
             case TIMESTAMP -> "current_timestamp";
