@@ -23,7 +23,12 @@ import java.util.stream.Stream;
  * {@code generate} + {@code migrate} brought in sync first. Every measurement is a whole JVM process under GNU time;
  * the table shows medians. Options: {@code --sizes 50,200,1000}, {@code --runs 5}, {@code --quick} (sizes 50,200
  * and 3 runs), {@code --url}, {@code --user} (password from {@code PLUMB_BENCH_PASSWORD}),
- * {@code --plumb-java-opts "..."} (JVM options for the Plumb processes, e.g. an AppCDS archive).
+ * {@code --plumb-java-opts "..."} (extra JVM options for the Plumb processes, passed as {@code PLUMB_JAVA_OPTS}).
+ *
+ * <p>Plumb runs as users run it, through the {@code ./plumb} launcher with its JVM options and class-data archive
+ * (the set-up {@code generate} records the archive). The Hibernate peers run as a plain {@code java} command, as
+ * {@code hbm2ddl} runs in an application; one more row runs SchemaMigrator with the launcher's JVM options, so the
+ * table shows what those options give and what Plumb's own work does.
  */
 final class GenerateBench {
 
@@ -34,7 +39,11 @@ final class GenerateBench {
     private final String user;
     private final String password;
     private final int runs;
-    private final List<String> plumbJava;
+    /** The JVM options {@code ./plumb} sets (the class-data archive aside), for the peer row that gets them too. */
+    private static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private final List<String> plumbLauncher;
+    private final String plumbJavaOpts;
     private final Path work;
     private final List<Row> rows = new ArrayList<>();
 
@@ -45,12 +54,8 @@ final class GenerateBench {
         password = System.getenv().getOrDefault("PLUMB_BENCH_PASSWORD", "");
         boolean quick = args.contains("--quick");
         runs = Integer.parseInt(Bench.option(args, "--runs", quick ? "3" : "5"));
-        plumbJava = new ArrayList<>(List.of(java()));
-        String opts = Bench.option(args, "--plumb-java-opts", "").trim();
-        if (!opts.isEmpty()) {
-            plumbJava.addAll(Arrays.asList(opts.split("\\s+")));
-        }
-        plumbJava.addAll(List.of("-jar", Path.of("generator/target/plumb.jar").toAbsolutePath().toString()));
+        plumbLauncher = List.of(Path.of("plumb").toAbsolutePath().toString());
+        plumbJavaOpts = Bench.option(args, "--plumb-java-opts", "").trim();
         work = Files.createTempDirectory("plumb-bench-generate");
     }
 
@@ -79,7 +84,8 @@ final class GenerateBench {
         admin("drop database if exists " + db, "create database " + db);
         try {
             String url = databaseUrl(db);
-            ProcessTimer timer = new ProcessTimer(dir, Map.of("PGPASSWORD", password, "PLUMB_PASSWORD", password));
+            ProcessTimer timer = new ProcessTimer(dir, Map.of("PGPASSWORD", password, "PLUMB_PASSWORD", password,
+                    "PLUMB_JAVA_OPTS", plumbJavaOpts));
             String migrations = dir.resolve("migrations").toString();
             List<String> connection = List.of("--url", url, "--user", user);
             setUp(timer, plumb("generate", "--name", "Init", "--entities", classes.toString(), "--output",
@@ -91,9 +97,11 @@ final class GenerateBench {
             plumbRow(size, "plumb generate --dry-run, 1% drift", timer,
                     with(plumb("generate", "--dry-run", "--entities", drifted.toString()), connection));
             Row check = plumbRow(size, "plumb check", timer, with(plumb("check", "--entities", classes.toString(),
-                    "--migrations", migrations, "--migrations-package", "bench.migrations", "--scratch-url", adminUrl, "--scratch-user", user), connection));
+                    "--migrations", migrations, "--migrations-package", "bench.migrations"), connection));
             peerRow(size, "Hibernate SchemaMigrator update script", timer, peer("update", classes, size, url),
                     generate);
+            peerRow(size, "Hibernate SchemaMigrator, ./plumb's JVM options", timer,
+                    peer("update", classes, size, url, LAUNCHER_JVM_OPTIONS), generate);
             peerRow(size, "Hibernate SchemaValidator", timer, peer("validate", classes, size, url), check);
         } finally {
             admin("drop database if exists " + db);
@@ -156,17 +164,24 @@ final class GenerateBench {
     }
 
     private List<String> plumb(String... args) {
-        List<String> command = new ArrayList<>(plumbJava);
+        List<String> command = new ArrayList<>(plumbLauncher);
         command.addAll(List.of(args));
         return command;
     }
 
     private List<String> peer(String mode, Path classes, int size, String url) {
+        return peer(mode, classes, size, url, List.of());
+    }
+
+    private List<String> peer(String mode, Path classes, int size, String url, List<String> jvmOptions) {
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        return List.of(java(), "-cp", classpath, HibernatePeer.class.getName(), mode,
-                classes.toString(), Integer.toString(size), url, user);
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, HibernatePeer.class.getName(), mode, classes.toString(),
+                Integer.toString(size), url, user));
+        return command;
     }
 
     private static List<String> with(List<String> command, List<String> more) {
@@ -199,9 +214,9 @@ final class GenerateBench {
     }
 
     private void print() {
-        String format = "| %5s | %-40s | %8s | %8s | %8s | %-14s | %-58s |%n";
+        String format = "| %5s | %-48s | %8s | %8s | %8s | %-14s | %-58s |%n";
         System.out.printf(format, "N", "measure", "wall", "CPU", "peak RSS", "changes", "peer / Plumb");
-        System.out.printf(format, "-".repeat(5), "-".repeat(40), "-".repeat(8), "-".repeat(8), "-".repeat(8),
+        System.out.printf(format, "-".repeat(5), "-".repeat(48), "-".repeat(8), "-".repeat(8), "-".repeat(8),
                 "-".repeat(14), "-".repeat(58));
         for (Row row : rows) {
             System.out.printf(format, row.size(), row.measure(), seconds(row.median().wallMillis()),

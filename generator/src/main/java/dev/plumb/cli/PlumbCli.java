@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,11 +26,13 @@ import java.util.logging.Logger;
  */
 @Command(name = "plumb", mixinStandardHelpOptions = true, versionProvider = PlumbCli.Version.class,
         description = "Generates, applies and rolls back database migrations from JPA entities.",
-        subcommands = {GenerateCommand.class, NewCommand.class, MigrateCommand.class, RollbackCommand.class,
-                StatusCommand.class, ValidateCommand.class, RepairCommand.class, BaselineCommand.class,
-                CheckCommand.class, VerifyCommand.class, InitCommand.class},
         footer = ExitCodes.FOOTER)
 public final class PlumbCli implements Runnable {
+
+    /** Every command, in the order {@code plumb --help} lists them. */
+    private static final List<Class<? extends PlumbCommand>> COMMANDS = List.of(GenerateCommand.class,
+            NewCommand.class, MigrateCommand.class, RollbackCommand.class, StatusCommand.class, ValidateCommand.class,
+            RepairCommand.class, BaselineCommand.class, CheckCommand.class, VerifyCommand.class, InitCommand.class);
 
     /** Held strongly: JUL forgets the level of a logger nobody references. */
     private static final Logger RUNTIME_LOGGER = Logger.getLogger("dev.plumb");
@@ -62,7 +66,7 @@ public final class PlumbCli implements Runnable {
 
     /** Like {@link #run(String[], PrintWriter, PrintWriter, Path, Map)}, with a clock for predictable versions. */
     public static int run(String[] args, CliContext context) {
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = commandLine(context, commandsFor(args));
         try {
             return commandLine.execute(args);
         } finally {
@@ -73,8 +77,30 @@ public final class PlumbCli implements Runnable {
 
     /** The configured command tree, for tests that inspect it. */
     static CommandLine commandLine(CliContext context) {
+        return commandLine(context, COMMANDS);
+    }
+
+    /**
+     * Only the command a line names, when it names one: picocli reflects over every option of every command it
+     * registers, which took about 0.4 s of each run with all of them. Help, version and mistyped commands get all.
+     */
+    static List<Class<? extends PlumbCommand>> commandsFor(String[] args) {
+        // the root has no option that takes a value, so the first word that is not an option names the command
+        Optional<String> named = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst();
+        return named.flatMap(name -> COMMANDS.stream()
+                        .filter(type -> type.getAnnotation(Command.class).name().equals(name))
+                        .findFirst())
+                .<List<Class<? extends PlumbCommand>>>map(List::of)
+                .orElse(COMMANDS);
+    }
+
+    private static CommandLine commandLine(CliContext context, List<Class<? extends PlumbCommand>> commands) {
         ErrorHandler errors = new ErrorHandler(context.environment());
-        CommandLine commandLine = new CommandLine(new PlumbCli(), new ContextFactory(context));
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine commandLine = new CommandLine(new PlumbCli(), factory);
+        for (Class<? extends PlumbCommand> command : commands) {
+            commandLine.addSubcommand(new CommandLine(command, factory));
+        }
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler(errors);

@@ -3,6 +3,7 @@ package dev.plumb.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A whole database schema as Plumb sees it: the desired one (read from the entities) or the current one (inspected),
@@ -32,12 +33,31 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<Identifi
         return new Schema(tables, sequences, newNamespaces);
     }
 
+    /** By binary search over the sorted tables: the differ asks once per table, so a scan would be quadratic. */
     public Optional<Table> table(QualifiedName name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return find(tables, Table::name, name);
     }
 
     public Optional<Sequence> sequence(QualifiedName name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return find(sequences, Sequence::name, name);
+    }
+
+    private static <T> Optional<T> find(List<T> sorted, Function<T, QualifiedName> key, QualifiedName name) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = key.apply(sorted.get(middle)).compareTo(name);
+            if (order == 0) {
+                return Optional.of(sorted.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isEmpty() {

@@ -45,13 +45,15 @@ public final class EntityScanner {
     /**
      * Scans the source's classpath. The caller closes the result when Hibernate is done with the classes.
      *
-     * @throws IllegalArgumentException when a classpath entry does not exist or no entity is found
+     * @throws MappingException when a classpath entry does not exist, an entity class cannot be loaded or no entity
+     *     is found: the user's setup, reported as a usage error
      */
     public ManagedClasses scan(EntitySource source) {
         List<Path> classpath = source.classpath();
         for (Path path : classpath) {
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException("classpath entry does not exist: " + path);
+                throw new MappingException("classpath entry does not exist: " + path + " (compile the entities "
+                        + "first, or fix --entities)");
             }
         }
         PackageFilter filter = new PackageFilter(source.packages());
@@ -67,8 +69,10 @@ public final class EntityScanner {
         try {
             ManagedClasses classes = load(loader, candidates);
             if (classes.entities().isEmpty()) {
-                throw new IllegalArgumentException("no @Entity class found in " + classpath
-                        + (source.packages().isEmpty() ? "" : " under packages " + source.packages()));
+                throw new MappingException("no @Entity class found in " + classpath
+                        + (source.packages().isEmpty() ? "" : " under packages " + source.packages())
+                        + ": point --entities at the compiled entity classes"
+                        + (source.packages().isEmpty() ? "" : ", or fix --packages"));
             }
             return classes;
         } catch (RuntimeException | LinkageError e) {
@@ -102,7 +106,7 @@ public final class EntityScanner {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("cannot load entity class " + name + " (is a dependency missing from"
+            throw new MappingException("cannot load entity class " + name + " (is a dependency missing from"
                     + " the classpath?): " + e, e);
         }
     }
@@ -138,7 +142,7 @@ public final class EntityScanner {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read classpath entry " + jar + " as a jar: " + e.getMessage(),
+            throw new MappingException("cannot read classpath entry " + jar + " as a jar: " + e.getMessage(),
                     e);
         }
     }

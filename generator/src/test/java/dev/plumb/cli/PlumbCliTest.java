@@ -59,6 +59,34 @@ class PlumbCliTest {
     }
 
     @Test
+    void rootHelpListsEveryCommandAndAMistypedCommandIsAUsageError() {
+        assertThat(plumb("--help").out()).contains("generate", "rollback", "baseline", "verify", "init");
+
+        Run run = plumb("generat", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("'generat'").contains("plumb --help");
+    }
+
+    @Test
+    void onlyTheNamedCommandIsBuilt() {
+        assertThat(PlumbCli.commandsFor(new String[] {"migrate", "--target", "3"})).containsExactly(MigrateCommand.class);
+        assertThat(PlumbCli.commandsFor(new String[] {"--help"})).hasSize(11);
+        assertThat(PlumbCli.commandsFor(new String[] {"frobnicate"})).hasSize(11);
+    }
+
+    @Test
+    void entitiesWithoutAnEntityAreAUsageErrorInOneLine() throws IOException {
+        Path empty = Files.createDirectory(cwd.resolve("classes"));
+
+        Run run = plumb("generate", "--dry-run", "--entities", empty.toString(), "--url", "jdbc:h2:mem:noentities");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("internal error")
+                .contains("no @Entity class found in [" + empty + "]").contains("--entities");
+    }
+
+    @Test
     void versionExitsZero() {
         Run run = plumb("--version");
         assertThat(run.exitCode()).isZero();

@@ -58,7 +58,7 @@ class EntityScannerTest {
     void packageFilterDoesNotMatchAPackageThatOnlySharesAPrefix() {
         // "dev.plumb.reader.fix" must not select dev.plumb.reader.fixtures
         assertThatThrownBy(() -> entityNames(source(List.of(testClasses()), "dev.plumb.reader.fix")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingException.class)
                 .hasMessageContaining("no @Entity class found");
     }
 
@@ -102,14 +102,14 @@ class EntityScannerTest {
     void missingClasspathEntryIsNamed(@TempDir Path temp) {
         Path missing = temp.resolve("no-such-classes");
         assertThatThrownBy(() -> entityNames(source(List.of(testClasses(), missing))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("classpath entry does not exist: " + missing);
+                .isInstanceOf(MappingException.class)
+                .hasMessageStartingWith("classpath entry does not exist: " + missing);
     }
 
     @Test
     void noEntityNamesThePathsAndPackages(@TempDir Path temp) {
         assertThatThrownBy(() -> entityNames(source(List.of(temp), "com.example.model")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(MappingException.class)
                 .hasMessageContaining("no @Entity class found")
                 .hasMessageContaining(temp.toString())
                 .hasMessageContaining("com.example.model");

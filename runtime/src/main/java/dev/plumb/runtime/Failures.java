@@ -19,7 +19,22 @@ final class Failures {
                                               SQLException cause, String hint) {
         String verb = direction == MigrationReport.Direction.UP ? "failed" : "failed to roll back";
         return new MigrationException(migration.version(), name(migration) + " " + verb + " in statement '"
-                + shorten(sql) + "': " + firstLine(cause) + hint, cause);
+                + shorten(sql) + "': " + firstLine(cause) + lockTableHint(cause) + hint, cause);
+    }
+
+    /**
+     * PostgreSQL's "out of shared memory" (SQLSTATE 53200) during DDL almost always means its lock table is full: a
+     * transaction holds a lock on every table, index and sequence it creates or drops, and the table has room for
+     * {@code max_locks_per_transaction} times {@code max_connections} of them (6,400 by default), which a migration
+     * dropping several hundred tables exceeds.
+     */
+    static String lockTableHint(SQLException cause) {
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        return "53200".equals(cause.getSQLState()) && message.contains("shared memory")
+                ? " (the server's lock table is full: this migration locks more objects in one transaction than "
+                + "max_locks_per_transaction allows; raise it on the server, which takes a restart, or split the "
+                + "migration)"
+                : "";
     }
 
     /**

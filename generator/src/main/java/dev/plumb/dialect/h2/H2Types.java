@@ -4,6 +4,8 @@ import dev.plumb.dialect.sql.TypeSpelling;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,14 +46,21 @@ final class H2Types {
     private H2Types() {
     }
 
+    /** Spellings repeat across a model's thousands of columns, and parsing one is a few regular expressions. */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
     static String canonical(String raw) {
+        return CANONICAL.computeIfAbsent(raw, H2Types::parseCanonical);
+    }
+
+    private static String parseCanonical(String raw) {
         String trimmed = raw.trim();
         if (trimmed.regionMatches(true, 0, "enum", 0, 4) && trimmed.endsWith(")")) {
             return canonicalEnum(trimmed);
         }
         return TypeSpelling.parse(trimmed)
                 .map(t -> canonicalBase(t) + " array".repeat(t.arrayDims()))
-                .orElseGet(() -> trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                .orElseGet(() -> TypeSpelling.collapseSpaces(trimmed.toLowerCase(Locale.ROOT)));
     }
 
     /** {@code enum ('A','B')}: H2 keeps the declared order, and so does the canonical form. */

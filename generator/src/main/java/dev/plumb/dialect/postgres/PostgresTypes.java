@@ -3,6 +3,8 @@ package dev.plumb.dialect.postgres;
 import dev.plumb.dialect.sql.TypeSpelling;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * PostgreSQL column types in canonical spelling: Hibernate's short names, with the precision always written where
@@ -34,7 +36,14 @@ final class PostgresTypes {
     private PostgresTypes() {
     }
 
+    /** Spellings repeat across a model's thousands of columns, and parsing one is a few regular expressions. */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
     static String canonical(String raw) {
+        return CANONICAL.computeIfAbsent(raw, PostgresTypes::parseCanonical);
+    }
+
+    private static String parseCanonical(String raw) {
         return TypeSpelling.parse(raw)
                 .map(t -> canonicalBase(t) + "[]".repeat(t.arrayDims()))
                 .orElseGet(() -> fallback(raw));
@@ -42,7 +51,7 @@ final class PostgresTypes {
 
     /** Unknown shapes in lower case, except quoted (case-sensitive) names such as a {@code "Mood"} enum type. */
     private static String fallback(String raw) {
-        String collapsed = raw.trim().replaceAll("\\s+", " ");
+        String collapsed = TypeSpelling.collapseSpaces(raw.trim());
         return collapsed.contains("\"") ? collapsed : collapsed.toLowerCase(Locale.ROOT);
     }
 

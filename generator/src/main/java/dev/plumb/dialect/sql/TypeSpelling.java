@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public record TypeSpelling(String base, List<Long> modifiers, boolean withTimeZone, int arrayDims) {
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SHAPE = Pattern.compile(
             "([a-z_][a-z0-9_ ]*?)\\s*(?:\\(\\s*([0-9]+(?:\\s*,\\s*[0-9]+)?)\\s*\\))?\\s*(with time zone|without time zone)?");
 
@@ -28,7 +29,7 @@ public record TypeSpelling(String base, List<Long> modifiers, boolean withTimeZo
 
     /** The parsed spelling, or empty when it has another shape (left as it is by the normalizers). */
     public static Optional<TypeSpelling> parse(String raw) {
-        String text = raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String text = collapseSpaces(raw.trim().toLowerCase(Locale.ROOT));
         int dims = 0;
         while (true) {
             if (text.endsWith("[]")) {
@@ -52,6 +53,11 @@ public record TypeSpelling(String base, List<Long> modifiers, boolean withTimeZo
         }
         boolean tz = "with time zone".equals(matcher.group(3));
         return Optional.of(new TypeSpelling(matcher.group(1).trim(), modifiers, tz, dims));
+    }
+
+    /** Every run of white space as one space. */
+    public static String collapseSpaces(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ");
     }
 
     public boolean hasModifiers() {
