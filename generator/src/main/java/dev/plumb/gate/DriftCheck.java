@@ -36,7 +36,7 @@ public final class DriftCheck {
     /** Replays with up/down/up round trips ({@code verify}) when {@code roundTrips}, else applies only. */
     public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
                         boolean roundTrips) {
-        return check(migrations, entities, scratch, roundTrips, GenerateOptions.DEFAULT);
+        return check(migrations, entities, scratch, roundTrips, GenerateOptions.REPORT_ONLY);
     }
 
     private Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,

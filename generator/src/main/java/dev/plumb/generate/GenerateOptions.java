@@ -10,14 +10,26 @@ import java.util.Objects;
  * with {@code @RenamedFrom}), values for existing rows of columns that become {@code not null}
  * ({@code --backfill}), and whether a possible rename may become drop + add, losing the column's or table's
  * data.
+ *
+ * <p>{@code reportOnly} is for {@code check}, which reports the missing changes and writes nothing: it needs every
+ * change listed, so a possible rename is listed as drop + add and a new {@code not null} needs no backfill; the
+ * decisions are {@code generate}'s, when the migration is written.
  */
-public record GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss) {
+public record GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss, boolean reportOnly) {
 
     public static final GenerateOptions DEFAULT = new GenerateOptions(RenameHints.NONE, Backfills.NONE, false);
+
+    /** For a drift report: every change listed, nothing refused. */
+    public static final GenerateOptions REPORT_ONLY = new GenerateOptions(RenameHints.NONE, Backfills.NONE, true,
+            true);
 
     public GenerateOptions {
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
+    }
+
+    public GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss) {
+        this(renames, backfills, allowDataLoss, false);
     }
 
     public GenerateOptions(RenameHints renames, boolean allowDataLoss) {
@@ -25,6 +37,6 @@ public record GenerateOptions(RenameHints renames, Backfills backfills, boolean 
     }
 
     public GenerateOptions withRenames(RenameHints newRenames) {
-        return new GenerateOptions(newRenames, backfills, allowDataLoss);
+        return new GenerateOptions(newRenames, backfills, allowDataLoss, reportOnly);
     }
 }

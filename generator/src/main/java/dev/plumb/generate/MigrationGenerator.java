@@ -123,8 +123,8 @@ public final class MigrationGenerator {
         if (!candidates.isEmpty() && !options.allowDataLoss()) {
             throw refusal(candidates);
         }
-        List<Change> changes = guarded(new SchemaDiffer().diff(current, desired, options.renames()),
-                options.backfills());
+        List<Change> differences = new SchemaDiffer().diff(current, desired, options.renames());
+        List<Change> changes = options.reportOnly() ? differences : guarded(differences, options.backfills());
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         return new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
