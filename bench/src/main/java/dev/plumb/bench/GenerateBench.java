@@ -21,13 +21,15 @@ import java.util.stream.Stream;
  * {@code bench/run generate}: Plumb's {@code generate --dry-run} and {@code check} against Hibernate's schema tooling
  * on synthetic models ({@link SyntheticModel}) of several sizes, each against a PostgreSQL database that Plumb's own
  * {@code generate} + {@code migrate} brought in sync first. Every measurement is a whole JVM process under GNU time;
- * the table shows medians. Options: {@code --sizes 50,200,1000}, {@code --runs 5}, {@code --quick} (sizes 50,200
- * and 3 runs), {@code --url}, {@code --user} (password from {@code PLUMB_BENCH_PASSWORD}),
- * {@code --plumb-java-opts "..."} (JVM options for the Plumb processes, e.g. an AppCDS archive).
+ * the table shows medians, and the catalog queries each tool makes ({@link CatalogReadRun}: one extra, untimed run).
+ * Options: {@code --sizes 50,200,1000}, {@code --runs 5}, {@code --quick} (sizes 50,200 and 3 runs), {@code --url},
+ * {@code --user} (password from {@code PLUMB_BENCH_PASSWORD}), {@code --plumb-java-opts "..."} (JVM options for the
+ * Plumb processes, e.g. an AppCDS archive).
  */
 final class GenerateBench {
 
-    private record Row(int size, String measure, ProcessTimer.Run median, String changes, String ratio) {
+    private record Row(int size, String measure, ProcessTimer.Run median, String changes, String catalogReads,
+            String ratio) {
     }
 
     private final String adminUrl;
@@ -105,7 +107,7 @@ final class GenerateBench {
         ProcessTimer.Run first = results.get(0);
         String changes = first.stdout().contains("No changes") || first.exit() == 0 && !measure.contains("generate")
                 ? "0" : first.stderr().lines().filter(l -> !l.isBlank()).count() + " (exit " + first.exit() + ")";
-        Row row = new Row(size, measure, median(results), changes, "");
+        Row row = new Row(size, measure, median(results), changes, CatalogReadRun.count(timer, command, work), "");
         rows.add(row);
         return row;
     }
@@ -123,7 +125,8 @@ final class GenerateBench {
         String ratio = String.format(Locale.ROOT, "%.2f wall, %.2f CPU (vs %s)",
                 (double) median.wallMillis() / plumb.median().wallMillis(),
                 (double) median.cpuMillis() / plumb.median().cpuMillis(), plumb.measure());
-        rows.add(new Row(size, measure, median, changes, ratio));
+        String catalogReads = CatalogReadRun.count(timer, CatalogReadRun.countingUrls(command), work);
+        rows.add(new Row(size, measure, median, changes, catalogReads, ratio));
     }
 
     private List<ProcessTimer.Run> repeat(ProcessTimer timer, List<String> command) {
@@ -199,17 +202,19 @@ final class GenerateBench {
     }
 
     private void print() {
-        String format = "| %5s | %-40s | %8s | %8s | %8s | %-14s | %-58s |%n";
-        System.out.printf(format, "N", "measure", "wall", "CPU", "peak RSS", "changes", "peer / Plumb");
+        String format = "| %5s | %-40s | %8s | %8s | %8s | %-14s | %-18s | %-58s |%n";
+        System.out.printf(format, "N", "measure", "wall", "CPU", "peak RSS", "changes", "catalog queries",
+                "peer / Plumb");
         System.out.printf(format, "-".repeat(5), "-".repeat(40), "-".repeat(8), "-".repeat(8), "-".repeat(8),
-                "-".repeat(14), "-".repeat(58));
+                "-".repeat(14), "-".repeat(18), "-".repeat(58));
         for (Row row : rows) {
             System.out.printf(format, row.size(), row.measure(), seconds(row.median().wallMillis()),
                     seconds(row.median().cpuMillis()), row.median().maxRssKb() / 1024 + " MB", row.changes(),
-                    row.ratio());
+                    row.catalogReads(), row.ratio());
         }
         System.out.println("Medians of " + runs + " whole-process runs each; changes: what the first run reported "
-                + "(in sync: phantom changes; 1% drift: the changes found). Catalog queries are not counted here.");
+                + "(in sync: phantom changes; 1% drift: the changes found).");
+        System.out.println(CatalogReadRun.FOOTER);
     }
 
     private static String seconds(long millis) {
