@@ -21,9 +21,10 @@ import java.util.stream.Stream;
  * {@code bench/run generate}: Plumb's {@code generate --dry-run} and {@code check} against Hibernate's schema tooling
  * on synthetic models ({@link SyntheticModel}) of several sizes, each against a PostgreSQL database that Plumb's own
  * {@code generate} + {@code migrate} brought in sync first. Every measurement is a whole JVM process under GNU time;
- * the table shows medians. Options: {@code --sizes 50,200,1000}, {@code --runs 5}, {@code --quick} (sizes 50,200
- * and 3 runs), {@code --url}, {@code --user} (password from {@code PLUMB_BENCH_PASSWORD}),
- * {@code --plumb-java-opts "..."} (extra JVM options for the Plumb processes, passed as {@code PLUMB_JAVA_OPTS}).
+ * the table shows medians, and the catalog queries each tool makes ({@link CatalogReadRun}: one extra, untimed run).
+ * Options: {@code --sizes 50,200,1000}, {@code --runs 5}, {@code --quick} (sizes 50,200 and 3 runs), {@code --url},
+ * {@code --user} (password from {@code PLUMB_BENCH_PASSWORD}), {@code --plumb-java-opts "..."} (extra JVM options
+ * for the Plumb processes, passed as {@code PLUMB_JAVA_OPTS}).
  *
  * <p>Plumb runs as users run it, through the {@code ./plumb} launcher with its JVM options and class-data archive
  * (the set-up {@code generate} records the archive). The Hibernate peers run as a plain {@code java} command, as
@@ -32,7 +33,8 @@ import java.util.stream.Stream;
  */
 final class GenerateBench {
 
-    private record Row(int size, String measure, ProcessTimer.Run median, String changes, String ratio) {
+    private record Row(int size, String measure, ProcessTimer.Run median, String changes, String catalogReads,
+            String ratio) {
     }
 
     private final String adminUrl;
@@ -113,7 +115,8 @@ final class GenerateBench {
         ProcessTimer.Run first = results.get(0);
         String changes = first.stdout().contains("No changes") || first.exit() == 0 && !measure.contains("generate")
                 ? "0" : first.stderr().lines().filter(l -> !l.isBlank()).count() + " (exit " + first.exit() + ")";
-        Row row = new Row(size, measure, median(results), changes, "");
+        Row row = new Row(size, measure, median(results), changes,
+                CatalogReadRun.count(timer, asJavaCommand(command), work), "");
         rows.add(row);
         return row;
     }
@@ -131,7 +134,8 @@ final class GenerateBench {
         String ratio = String.format(Locale.ROOT, "%.2f wall, %.2f CPU (vs %s)",
                 (double) median.wallMillis() / plumb.median().wallMillis(),
                 (double) median.cpuMillis() / plumb.median().cpuMillis(), plumb.measure());
-        rows.add(new Row(size, measure, median, changes, ratio));
+        String catalogReads = CatalogReadRun.count(timer, CatalogReadRun.countingUrls(command), work);
+        rows.add(new Row(size, measure, median, changes, catalogReads, ratio));
     }
 
     private List<ProcessTimer.Run> repeat(ProcessTimer timer, List<String> command) {
@@ -161,6 +165,14 @@ final class GenerateBench {
             throw new IllegalStateException(String.join(" ", command) + " exited " + run.exit() + ":\n"
                     + run.stderr());
         }
+    }
+
+    /** A launcher command as the {@code java -jar} command the launcher runs, for the counting run. */
+    private static List<String> asJavaCommand(List<String> launcherCommand) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar",
+                Path.of("generator/target/plumb.jar").toAbsolutePath().toString()));
+        command.addAll(launcherCommand.subList(1, launcherCommand.size()));
+        return command;
     }
 
     private List<String> plumb(String... args) {
@@ -214,17 +226,19 @@ final class GenerateBench {
     }
 
     private void print() {
-        String format = "| %5s | %-48s | %8s | %8s | %8s | %-14s | %-58s |%n";
-        System.out.printf(format, "N", "measure", "wall", "CPU", "peak RSS", "changes", "peer / Plumb");
+        String format = "| %5s | %-48s | %8s | %8s | %8s | %-14s | %-18s | %-58s |%n";
+        System.out.printf(format, "N", "measure", "wall", "CPU", "peak RSS", "changes", "catalog queries",
+                "peer / Plumb");
         System.out.printf(format, "-".repeat(5), "-".repeat(48), "-".repeat(8), "-".repeat(8), "-".repeat(8),
-                "-".repeat(14), "-".repeat(58));
+                "-".repeat(14), "-".repeat(18), "-".repeat(58));
         for (Row row : rows) {
             System.out.printf(format, row.size(), row.measure(), seconds(row.median().wallMillis()),
                     seconds(row.median().cpuMillis()), row.median().maxRssKb() / 1024 + " MB", row.changes(),
-                    row.ratio());
+                    row.catalogReads(), row.ratio());
         }
         System.out.println("Medians of " + runs + " whole-process runs each; changes: what the first run reported "
-                + "(in sync: phantom changes; 1% drift: the changes found). Catalog queries are not counted here.");
+                + "(in sync: phantom changes; 1% drift: the changes found).");
+        System.out.println(CatalogReadRun.FOOTER);
     }
 
     private static String seconds(long millis) {
