@@ -95,6 +95,8 @@ final class GenerateBench {
             peerRow(size, "Hibernate SchemaMigrator update script", timer, peer("update", classes, size, url),
                     generate);
             peerRow(size, "Hibernate SchemaValidator", timer, peer("validate", classes, size, url), check);
+            peerRow(size, "liquibase-hibernate7 diffChangeLog", timer,
+                    LiquibasePeer.command(java(), dir, classes, size, url, user), generate);
         } finally {
             admin("drop database if exists " + db);
         }
