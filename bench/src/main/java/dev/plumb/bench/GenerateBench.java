@@ -105,6 +105,8 @@ final class GenerateBench {
             peerRow(size, "Hibernate SchemaMigrator, ./plumb's JVM options", timer,
                     peer("update", classes, size, url, LAUNCHER_JVM_OPTIONS), generate);
             peerRow(size, "Hibernate SchemaValidator", timer, peer("validate", classes, size, url), check);
+            peerRow(size, "liquibase-hibernate7 diffChangeLog", timer,
+                    LiquibasePeer.command(java(), dir, classes, size, url, user), generate);
         } finally {
             admin("drop database if exists " + db);
         }
