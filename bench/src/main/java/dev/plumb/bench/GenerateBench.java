@@ -42,7 +42,7 @@ final class GenerateBench {
     private final String password;
     private final int runs;
     /** The JVM options {@code ./plumb} sets (the class-data archive aside), for the peer row that gets them too. */
-    private static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
     private final List<String> plumbLauncher;
     private final String plumbJavaOpts;
