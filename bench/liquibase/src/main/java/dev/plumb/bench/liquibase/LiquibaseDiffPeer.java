@@ -47,6 +47,7 @@ public final class LiquibaseDiffPeer {
         Files.deleteIfExists(changelog); // diffChangelog appends to an existing changelog
         Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> new CommandScope(
                 DiffChangelogCommandStep.COMMAND_NAME)
+                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DRIVER_ARG, driverFor(args[1]))
                 .addArgumentValue(ReferenceDbUrlConnectionCommandStep.REFERENCE_URL_ARG, "hibernate:ejb3:" + args[0])
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.URL_ARG, args[1])
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.USERNAME_ARG, args[2])
@@ -58,6 +59,15 @@ public final class LiquibaseDiffPeer {
         for (String line : changeSets(changelog)) {
             System.out.println(line);
         }
+    }
+
+    /**
+     * Liquibase loads the driver its URL names itself, without {@code DriverManager}: the benchmark's catalog-query
+     * count passes a {@code jdbc:counting:} URL, whose driver must be named (it lives in the bench module, on the
+     * classpath of that run only). {@code null} lets Liquibase choose, as it does for a plain URL.
+     */
+    private static String driverFor(String url) {
+        return url.startsWith("jdbc:counting:") ? "dev.plumb.bench.CountingDriver" : null;
     }
 
     /**
