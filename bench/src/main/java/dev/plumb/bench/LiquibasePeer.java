@@ -44,7 +44,9 @@ final class LiquibasePeer {
             }
             String classpath = String.join(File.pathSeparator, unit.toString(), classes.toString(),
                     MODULE.resolve("classes").toAbsolutePath().toString(), Files.readString(classpathFile).strip());
-            return List.of(java, "-cp", classpath, "dev.plumb.bench.liquibase.LiquibaseDiffPeer", PERSISTENCE_UNIT,
+            // -Xss: Liquibase orders the changes by recursing along the foreign keys, and the synthetic model's
+            // 1,000-entity chain overflows the default 8 MB main-thread stack (StackOverflowError in Scope.child)
+            return List.of(java, "-Xss512m", "-cp", classpath, "dev.plumb.bench.liquibase.LiquibaseDiffPeer", PERSISTENCE_UNIT,
                     url, user, unit.resolve("changelog.xml").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
