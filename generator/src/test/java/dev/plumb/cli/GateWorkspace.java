@@ -1,8 +1,6 @@
 package dev.plumb.cli;
 
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,8 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A project directory for the gate commands: a {@code Customer} entity compiled into {@code classes} (with or without
@@ -51,31 +47,7 @@ final class GateWorkspace {
 
     /** Compiles the {@code Customer} entity, with the {@code phone} column or without. */
     void compileCustomer(boolean withPhone) throws IOException {
-        Path source = root.resolve("entities/shop/Customer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package shop;
-
-                import jakarta.persistence.*;
-
-                @Entity
-                @Table(name = "customer")
-                public class Customer {
-                    @Id
-                    @GeneratedValue(strategy = GenerationType.IDENTITY)
-                    Long id;
-
-                    @Column(nullable = false, length = 120)
-                    String email;
-                """ + (withPhone ? "\n    @Column(length = 30)\n    String phone;\n" : "") + "}\n");
-        Path classes = root.resolve("classes");
-        if (Files.exists(classes.resolve("shop/Customer.class"))) {
-            Files.delete(classes.resolve("shop/Customer.class"));
-        }
-        Files.createDirectories(classes);
-        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
-                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
-        assertThat(result).isZero();
+        CustomerEntity.compile(root, CustomerEntity.EMAIL + (withPhone ? "@Column(length = 30)\nString phone;\n" : ""));
     }
 
     /** Writes a hand-made migration class {@code V<version>__<name>} with the same SQL for H2 and PostgreSQL. */

@@ -4,12 +4,9 @@ import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -86,27 +83,6 @@ class GenerateMigrateEndToEndTest {
     }
 
     private void compileEntities() throws IOException {
-        Path source = cwd.resolve("entities/shop/Customer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package shop;
-
-                import jakarta.persistence.*;
-
-                @Entity
-                @Table(name = "customer")
-                public class Customer {
-                    @Id
-                    @GeneratedValue(strategy = GenerationType.IDENTITY)
-                    Long id;
-
-                    @Column(nullable = false, length = 120)
-                    String email;
-                }
-                """);
-        Path classes = Files.createDirectories(cwd.resolve("classes"));
-        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
-                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
-        assertThat(result).isZero();
+        CustomerEntity.compile(cwd, CustomerEntity.EMAIL);
     }
 }

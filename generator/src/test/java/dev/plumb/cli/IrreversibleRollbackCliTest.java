@@ -3,9 +3,7 @@ package dev.plumb.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -76,25 +74,6 @@ class IrreversibleRollbackCliTest {
     }
 
     private void compile(String fields) throws IOException {
-        Path source = cwd.resolve("entities/shop/Customer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package shop;
-
-                import jakarta.persistence.*;
-
-                @Entity
-                @Table(name = "customer")
-                public class Customer {
-                    @Id
-                    @GeneratedValue(strategy = GenerationType.IDENTITY)
-                    Long id;
-                    %s
-                }
-                """.formatted(fields));
-        Path classes = Files.createDirectories(cwd.resolve("classes"));
-        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
-                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
-        assertThat(result).isZero();
+        CustomerEntity.compile(cwd, fields);
     }
 }
