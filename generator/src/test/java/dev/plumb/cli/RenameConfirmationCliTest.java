@@ -3,9 +3,7 @@ package dev.plumb.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.ToolProvider;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -87,26 +85,6 @@ class RenameConfirmationCliTest {
     }
 
     private void compile(String column) throws IOException {
-        Path source = cwd.resolve("entities/shop/Customer.java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, """
-                package shop;
-
-                import jakarta.persistence.*;
-
-                @Entity
-                @Table(name = "customer")
-                public class Customer {
-                    @Id
-                    @GeneratedValue(strategy = GenerationType.IDENTITY)
-                    Long id;
-                    @Column(name = "%s", length = 100)
-                    String name;
-                }
-                """.formatted(column));
-        Path classes = Files.createDirectories(cwd.resolve("classes"));
-        int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,
-                "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"), source.toString());
-        assertThat(result).isZero();
+        CustomerEntity.compile(cwd, "@Column(name = \"%s\", length = 100)\nString name;\n".formatted(column));
     }
 }
