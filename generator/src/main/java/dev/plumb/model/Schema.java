@@ -1,5 +1,7 @@
 package dev.plumb.model;
 
+import java.util.AbstractList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,21 +45,19 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<Identifi
     }
 
     private static <T> Optional<T> find(List<T> sorted, Function<T, QualifiedName> key, QualifiedName name) {
-        int low = 0;
-        int high = sorted.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int order = key.apply(sorted.get(middle)).compareTo(name);
-            if (order == 0) {
-                return Optional.of(sorted.get(middle));
+        List<QualifiedName> names = new AbstractList<>() {
+            @Override
+            public QualifiedName get(int index) {
+                return key.apply(sorted.get(index));
             }
-            if (order < 0) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
+
+            @Override
+            public int size() {
+                return sorted.size();
             }
-        }
-        return Optional.empty();
+        };
+        int index = Collections.binarySearch(names, name);
+        return index < 0 ? Optional.empty() : Optional.of(sorted.get(index));
     }
 
     public boolean isEmpty() {

@@ -1,16 +1,12 @@
 package dev.plumb.cli;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,18 +21,13 @@ class IrreversibleRollbackCliTest {
     @TempDir
     Path cwd;
 
-    record Run(int exitCode, String out, String err) {
+    private GateWorkspace workspace;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        workspace = new GateWorkspace(cwd);
     }
 
-    private Run plumb(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of(args));
-        all.addAll(List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m"));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = PlumbCli.run(all.toArray(String[]::new), new CliContext(new PrintWriter(out),
-                new PrintWriter(err), cwd, Map.of(), Clock.systemUTC()));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void rollbackOverAnIrreversibleMigrationIsRefusedUnlessForced() throws IOException {
@@ -45,35 +36,39 @@ class IrreversibleRollbackCliTest {
         assertThat(plumb("migrate").exitCode()).isZero();
 
         compile("Integer code; @Column(length = 100, unique = true) String email;");
-        Run dryRun = plumb("generate", "--dry-run");
+        GateWorkspace.Run dryRun = plumb("generate", "--dry-run");
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("-- can fail on existing rows")
                 .contains("select email, count(*) from customer where email is not null group by email having"
                         + " count(*) > 1;")
                 .contains("-- IRREVERSIBLE (rollback needs --force): ~ column customer.code");
-        Run generate = plumb("generate");
+        GateWorkspace.Run generate = plumb("generate");
         assertThat(generate.exitCode()).as(generate.err()).isZero();
         assertThat(Files.readString(Path.of(generate.out().strip())))
                 .contains("@MigrationSafety(", "worst = MigrationSafety.Level.DATA_DEPENDENT")
                 .contains("public boolean reversible() {");
         assertThat(plumb("migrate").exitCode()).isZero();
 
-        Run refused = plumb("rollback");
+        GateWorkspace.Run refused = plumb("rollback");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
         assertThat(refused.err()).contains("marked irreversible").contains("--force").doesNotContain("\tat ");
         assertThat(plumb("status").out()).doesNotContain("pending");
 
-        Run forced = plumb("rollback", "--force");
+        GateWorkspace.Run forced = plumb("rollback", "--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(forced.out()).startsWith("Rolled back ");
         assertThat(plumb("status").out()).contains("pending");
 
-        Run verify = plumb("verify");
+        GateWorkspace.Run verify = plumb("verify");
         assertThat(verify.exitCode()).as("verify rolls back on a scratch database: " + verify.out()).isZero();
         assertThat(verify.out()).contains("Verified 2 migration(s)");
     }
 
     private void compile(String fields) throws IOException {
         CustomerEntity.compile(cwd, fields);
+    }
+
+    private GateWorkspace.Run plumb(String... args) {
+        return workspace.plumb(args);
     }
 }
