@@ -50,7 +50,7 @@ public final class ConstraintNames {
      * table ({@code AddRelationNewConstraints} in heap.c), otherwise {@code <table>_check}.
      */
     public static Identifier check(Table table, CheckConstraint check) {
-        List<Identifier> referenced = referencedColumns(table.columns(), check.expression());
+        List<Identifier> referenced = referencedColumns(table.columns(), check.expression().canonical());
         String column = referenced.size() == 1 ? referenced.get(0).value() : null;
         return objectName(table.name().name(), column, "check");
     }

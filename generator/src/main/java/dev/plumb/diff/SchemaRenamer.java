@@ -67,7 +67,7 @@ final class SchemaRenamer {
                 renamed.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), map(fk.columns(), swap),
                         fk.referencedTable(), fk.referencedColumns(), fk.onDelete())).toList(),
                 renamed.checks().stream().map(c -> new CheckConstraint(c.name(),
-                        renameInExpression(c.expression(), from, to))).toList(),
+                        c.expression().map(text -> renameInExpression(text, from, to)))).toList(),
                 renamed.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
                         .map(ic -> new IndexColumn(swap.apply(ic.column()), ic.descending())).toList(),
                         i.unique())).toList());

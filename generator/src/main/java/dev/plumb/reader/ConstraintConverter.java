@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Converts what hangs off a Hibernate table (unique keys, foreign keys, checks, indexes) into Plumb's records, the
@@ -107,11 +108,25 @@ final class ConstraintConverter {
         };
     }
 
-    /** Column-level checks (enum values, ordinal ranges, {@code @Check} on a field) and table-level checks. */
+    /**
+     * Column-level checks (enum values, ordinal ranges, {@code @Check} on a field, Bean Validation's {@code @Min} and
+     * {@code @Max}) and table-level checks, each with the text the mapping gives it. A column's unnamed checks are one
+     * constraint, as Hibernate's DDL writes them: {@code check ((c >= 1) and (c <= 5))}.
+     */
     List<CheckConstraint> checks(Table table) {
         List<CheckConstraint> result = new ArrayList<>();
         for (Column column : table.getColumns()) {
-            column.getCheckConstraints().forEach(check -> result.add(check(check)));
+            List<org.hibernate.mapping.CheckConstraint> unnamed = column.getCheckConstraints().stream()
+                    .filter(org.hibernate.mapping.CheckConstraint::isAnonymous).toList();
+            if (unnamed.size() == 1) {
+                result.add(check(unnamed.get(0)));
+            } else if (unnamed.size() > 1) {
+                result.add(new CheckConstraint(Optional.empty(), unnamed.stream()
+                        .map(org.hibernate.mapping.CheckConstraint::getConstraintInParens)
+                        .collect(Collectors.joining(" and "))));
+            }
+            column.getCheckConstraints().stream().filter(check -> !check.isAnonymous())
+                    .forEach(check -> result.add(check(check)));
         }
         table.getChecks().forEach(check -> result.add(check(check)));
         return result;

@@ -7,6 +7,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
 
 import java.util.LinkedHashMap;
@@ -20,6 +21,11 @@ import java.util.Map;
  * Hibernate renders for, which otherwise defaults to an old one offline (H2 2.1, PostgreSQL 14).
  * {@code hibernate.boot.allow_jdbc_metadata_access=false} keeps Hibernate from trying to connect. The application's
  * own settings go on top unchanged, so its naming strategies and quoting rules give the names its Hibernate would.
+ *
+ * <p>Two steps Hibernate runs only when it builds a {@code SessionFactory} are run here too, because they change the
+ * DDL: the column ordering strategy ({@code hibernate.column_ordering_strategy}; the default one reorders table and
+ * primary-key columns, {@code legacy} keeps declaration order) and Bean Validation's constraints
+ * ({@link BeanValidationDdl}).
  */
 final class MetadataBoot {
 
@@ -74,7 +80,11 @@ final class MetadataBoot {
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
             MetadataSources sources = new MetadataSources(registry);
             classes.all().forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // Hibernate's order: the integrators (Bean Validation) run before the columns are ordered, and the
+            // ordering caches each column's SQL type, so a length set later would not be seen.
+            BeanValidationDdl.apply(metadata, registry);
+            metadata.orderColumns(true);
             return task.apply(metadata, registry);
         } catch (HibernateException e) {
             throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);

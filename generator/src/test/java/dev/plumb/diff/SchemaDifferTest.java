@@ -119,7 +119,7 @@ class SchemaDifferTest {
         void everyAspectOfAColumnIsDetected() {
             Column base = Column.of("name", "varchar(50)", true);
             for (Column changed : List.of(base.withType("varchar(100)"), base.withNullable(false),
-                    base.withDefault(Optional.of("'x'")), base.withIdentity(true))) {
+                    base.withDefault("'x'"), base.withIdentity(true))) {
                 Table current = table("customer").column(base).build();
                 Table desired = table("customer").column(changed).build();
                 assertThat(diff(current, desired)).containsExactly(new AlterColumn(CUSTOMER, base, changed));

@@ -24,7 +24,15 @@ public enum CoverageModel {
     CAMEL_CASE_TO_UNDERSCORES("dev.plumb.oracle.coverage.camel", Map.of("hibernate.physical_naming_strategy",
             "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy")),
     SNAKE_CASE("dev.plumb.oracle.coverage.camel", Map.of("hibernate.physical_naming_strategy",
-            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"));
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")),
+    /** Spring Boot's naming (its physical strategy and a copy of its implicit join-table rule), Bean Validation. */
+    PET_CLINIC("dev.plumb.oracle.petclinic", Map.of(
+            "hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+            "hibernate.implicit_naming_strategy",
+            "dev.plumb.oracle.petclinic.SpringStyleImplicitNamingStrategy")),
+    AUDIT("dev.plumb.oracle.audit", Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
 
     private final String entityPackage;
     private final Map<String, String> settings;

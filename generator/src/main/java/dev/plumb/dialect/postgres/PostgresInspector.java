@@ -8,6 +8,7 @@ import dev.plumb.dialect.sql.TableAssembly;
 import dev.plumb.dialect.sql.TableAssembly.ForeignKeyColumn;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.IndexColumn;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
@@ -68,7 +69,7 @@ public final class PostgresInspector implements SchemaInspector {
             return;
         }
         table.get().addColumn(new Column(new Identifier(name), row.getString("column_type"),
-                row.getBoolean("nullable"), Optional.ofNullable(row.getString("column_default")),
+                row.getBoolean("nullable"), Optional.ofNullable(row.getString("column_default")).map(SqlExpression::of),
                 row.getBoolean("is_identity")));
     }
 

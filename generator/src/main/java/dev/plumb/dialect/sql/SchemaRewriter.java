@@ -7,6 +7,7 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 
@@ -25,7 +26,8 @@ import java.util.function.UnaryOperator;
  * Names are left alone: names the database made up are real names, and the diff ignores names the entity leaves out.
  *
  * @param types       canonical type spelling
- * @param expressions canonical expression text (defaults and check conditions)
+ * @param expressions canonical expression text (defaults and check conditions), for comparing: the text to render
+ *                    stays as written ({@link SqlExpression})
  * @param onDelete    canonical referential action (H2 treats {@code restrict} as {@code no action}, for example)
  */
 public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> expressions,
@@ -55,7 +57,7 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
                         onDelete.apply(f.onDelete())))
                 .sorted(FOREIGN_KEY_ORDER).toList();
         List<CheckConstraint> checks = table.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), expressions.apply(c.expression())))
+                .map(c -> new CheckConstraint(c.name(), c.expression().canonicalizedBy(expressions)))
                 .sorted(CHECK_ORDER).toList();
         return table.withColumns(columns).withConstraints(
                 table.uniqueConstraints().stream().sorted(UNIQUE_ORDER).toList(), foreignKeys, checks,
@@ -63,9 +65,9 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
     }
 
     private Column column(Column column) {
-        Optional<String> defaultExpression = column.identity()
+        Optional<SqlExpression> defaultExpression = column.identity()
                 ? Optional.empty()
-                : column.defaultExpression().map(expressions);
+                : column.defaultExpression().map(d -> d.canonicalizedBy(expressions));
         return column.withType(types.apply(column.type())).withDefault(defaultExpression);
     }
 
