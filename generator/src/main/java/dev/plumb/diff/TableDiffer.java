@@ -13,6 +13,7 @@ import dev.plumb.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,10 +64,15 @@ final class TableDiffer {
         }
     }
 
-    /** By column list only: Hibernate never names primary keys, and the database's name says nothing. */
+    /**
+     * By its set of columns only: Hibernate never names primary keys, and the database's name says nothing. The order
+     * is not a change either: Hibernate's column ordering strategy decides it (databases made by older Hibernate
+     * versions, by hand or by {@code legacy} ordering have another), and re-creating a primary key to reorder it would
+     * rebuild its index and every foreign key that needs it.
+     */
     private void primaryKey() {
-        Optional<List<Identifier>> was = current.primaryKey().map(PrimaryKey::columns);
-        Optional<List<Identifier>> wanted = desired.primaryKey().map(PrimaryKey::columns);
+        Optional<Set<Identifier>> was = current.primaryKey().map(pk -> Set.copyOf(pk.columns()));
+        Optional<Set<Identifier>> wanted = desired.primaryKey().map(pk -> Set.copyOf(pk.columns()));
         if (was.equals(wanted)) {
             return;
         }
