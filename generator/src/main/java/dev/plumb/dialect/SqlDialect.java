@@ -1,5 +1,6 @@
 package dev.plumb.dialect;
 
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -15,6 +16,9 @@ public interface SqlDialect {
 
     /** How the database stores unquoted identifiers. */
     IdentifierCase identifierCase();
+
+    /** What the database can express beyond plain tables and keys. */
+    DialectFeatures features();
 
     SchemaInspector inspector();
 

@@ -142,7 +142,7 @@ public final class MigrationGenerator {
     private static DatabaseTarget targetOf(Connection connection, SqlDialect dialect) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         return new DatabaseTarget(metaData.getDatabaseProductName(), metaData.getDatabaseMajorVersion(),
-                metaData.getDatabaseMinorVersion(), dialect.identifierCase());
+                metaData.getDatabaseMinorVersion(), dialect.identifierCase(), dialect.features());
     }
 
     /** The default schema, plus every schema an entity table or sequence names; never Plumb's own tables. */

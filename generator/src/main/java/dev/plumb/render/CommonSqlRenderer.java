@@ -32,6 +32,8 @@ import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
@@ -202,7 +204,8 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
                 .map(this::indexColumn)
                 .collect(Collectors.joining(", ", "(", ")"));
         return List.of("create " + (change.index().unique() ? "unique " : "") + "index "
-                + quote(change.index().name()) + " on " + name(change.table()) + " " + columns);
+                + quote(change.index().name()) + " on " + name(change.table()) + " " + columns
+                + change.index().predicate().map(p -> " where " + p.text()).orElse(""));
     }
 
     /** An index lives in its table's schema; both PostgreSQL and H2 look it up in the default schema otherwise. */
@@ -305,8 +308,12 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
         return name.map(n -> "constraint " + quote(n) + " ").orElse("");
     }
 
-    private String indexColumn(IndexColumn column) {
-        return quote(column.column()) + (column.descending() ? " desc" : "");
+    /** An expression key is written in parentheses, which PostgreSQL requires for any expression but a call. */
+    private String indexColumn(IndexElement key) {
+        String element = key instanceof IndexColumn column
+                ? quote(column.column())
+                : "(" + ((IndexExpression) key).expression().text() + ")";
+        return element + (key.descending() ? " desc" : "");
     }
 
     // ---- renames --------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ class MappingCoverageOracleTest {
     private static final Pattern H2_GENERATED = Pattern.compile("CONSTRAINT_[0-9A-F]+");
 
     static Stream<Arguments> models() {
-        return Stream.of(CoverageModel.values()).flatMap(model -> Stream.of(TestDatabase.Kind.values())
+        return Stream.of(CoverageModel.values()).flatMap(model -> model.kinds().stream()
                 .map(kind -> Arguments.of(model, kind)));
     }
 

@@ -4,6 +4,7 @@ import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -18,6 +19,15 @@ public final class H2Dialect implements SqlDialect {
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
+    }
+
+    /**
+     * H2 has neither expression nor partial indexes
+     * (<a href="https://www.h2database.com/html/commands.html#create_index">CREATE INDEX</a> takes column names only).
+     */
+    @Override
+    public DialectFeatures features() {
+        return new DialectFeatures(false, false);
     }
 
     @Override

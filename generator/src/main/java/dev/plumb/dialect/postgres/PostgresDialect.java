@@ -4,6 +4,7 @@ import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -18,6 +19,11 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.LOWER;
+    }
+
+    @Override
+    public DialectFeatures features() {
+        return DialectFeatures.ALL;
     }
 
     @Override

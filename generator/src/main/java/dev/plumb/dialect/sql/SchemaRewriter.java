@@ -5,6 +5,8 @@ import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
 import dev.plumb.model.SqlExpression;
@@ -61,7 +63,18 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
                 .sorted(CHECK_ORDER).toList();
         return table.withColumns(columns).withConstraints(
                 table.uniqueConstraints().stream().sorted(UNIQUE_ORDER).toList(), foreignKeys, checks,
-                table.indexes().stream().sorted(INDEX_ORDER).toList());
+                table.indexes().stream().map(this::index).sorted(INDEX_ORDER).toList());
+    }
+
+    /** Expression keys and the predicate of a partial index, canonical like every other expression. */
+    private Index index(Index index) {
+        List<IndexElement> keys = index.columns().stream()
+                .map(key -> key instanceof IndexExpression e
+                        ? new IndexExpression(e.expression().canonicalizedBy(expressions), e.descending())
+                        : key)
+                .toList();
+        return new Index(index.name(), keys, index.unique(),
+                index.predicate().map(p -> p.canonicalizedBy(expressions)));
     }
 
     private Column column(Column column) {
