@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  * indexcmds.c</a>). A table created by Plumb and one altered by Plumb therefore end up with the same constraint names.
  * The suffix follows the case of the stored table name, so on H2 (upper-case names) {@code ORDERS_PKEY} stays upper
  * case and needs no quotes. Counting is in characters, not bytes: for non-ASCII names PostgreSQL may cut elsewhere.
- * PostgreSQL's extra step of appending a number when the name is taken is not reproduced.
+ * When the name is taken, a check gets PostgreSQL's numbered label ({@code _check1}, {@code _check2}, as
+ * {@code ChooseConstraintName} does), so two unnamed checks on one column can both be added.
  */
 public final class ConstraintNames {
 
@@ -50,9 +52,18 @@ public final class ConstraintNames {
      * table ({@code AddRelationNewConstraints} in heap.c), otherwise {@code <table>_check}.
      */
     public static Identifier check(Table table, CheckConstraint check) {
+        return check(table, check, Set.of());
+    }
+
+    /** As {@link #check(Table, CheckConstraint)}, numbered past the names already {@code taken} in the table. */
+    public static Identifier check(Table table, CheckConstraint check, Set<Identifier> taken) {
         List<Identifier> referenced = referencedColumns(table.columns(), check.expression().canonical());
         String column = referenced.size() == 1 ? referenced.get(0).value() : null;
-        return objectName(table.name().name(), column, "check");
+        Identifier name = objectName(table.name().name(), column, "check");
+        for (int pass = 1; taken.contains(name); pass++) {
+            name = objectName(table.name().name(), column, "check" + pass);
+        }
+        return name;
     }
 
     /** The columns of the table that the expression names, in order of first appearance, without duplicates. */

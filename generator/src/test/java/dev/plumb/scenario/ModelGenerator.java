@@ -7,6 +7,7 @@ import dev.plumb.scenario.RandomModel.Field;
 import dev.plumb.scenario.RandomModel.FieldType;
 import dev.plumb.scenario.RandomModel.IdKind;
 import dev.plumb.scenario.RandomModel.ManyToMany;
+import dev.plumb.scenario.RandomModel.PostgresIndex;
 import dev.plumb.scenario.RandomModel.Reference;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class ModelGenerator {
 
     private void mutate(RandomModel m) {
         Entity e = m.entities.get(random.nextInt(m.entities.size()));
-        switch (random.nextInt(21)) {
+        switch (random.nextInt(23)) {
             case 0 -> {
                 if (m.entities.size() < 5) {
                     addEntity(m);
@@ -85,6 +86,8 @@ final class ModelGenerator {
             case 18 -> addManyToMany(m, e);
             case 19 -> removeOne(e.manyToMany);
             case 20 -> withField(e, f -> true, f -> f.validation = f.validation == null ? validation(f) : null);
+            case 21 -> addPostgresIndex(m, e);
+            case 22 -> removeOne(e.postgresIndexes);
             default -> {
                 if (e.id == IdKind.SEQUENCE) {
                     e.allocationSize = allocationSize();
@@ -124,6 +127,23 @@ final class ModelGenerator {
         if (random.nextInt(4) == 0) {
             addManyToMany(m, e);
         }
+        if (random.nextInt(8) == 0) {
+            addPostgresIndex(m, e);
+        }
+    }
+
+    /** An expression key or a partial index over one of the entity's string columns (not a reserved word). */
+    private void addPostgresIndex(RandomModel m, Entity e) {
+        List<String> strings = e.fields.stream().filter(f -> f.type == FieldType.STRING)
+                .map(f -> f.column).filter(c -> !c.startsWith("`")).toList();
+        if (strings.isEmpty()) {
+            return;
+        }
+        String column = strings.get(random.nextInt(strings.size()));
+        e.postgresIndexes.add(random.nextBoolean()
+                ? new PostgresIndex(m.nextName("ix"), "(lower(" + column + "))", null, random.nextBoolean(), column)
+                : new PostgresIndex(m.nextName("ix"), column, "where " + column + " is not null and " + column
+                        + " <> 'x'", false, column));
     }
 
     private void dropEntity(RandomModel m, Entity e) {
@@ -211,6 +231,7 @@ final class ModelGenerator {
     private static void dropColumnConstraints(Entity e, String column) {
         e.uniques.removeIf(u -> u.columns().contains(column));
         e.checks.removeIf(c -> c.columns().contains(column));
+        e.postgresIndexes.removeIf(i -> i.column().equals(column));
         e.indexes.removeIf(i -> i.columns().stream().anyMatch(c -> c.replace(" desc", "").equals(column)));
     }
 

@@ -57,6 +57,13 @@ final class RandomModel {
     record Constraint(String name, List<String> columns) {
     }
 
+    /**
+     * An index only PostgreSQL can express: an expression key ({@code columnList = "(lower(c))"}) or a partial index
+     * ({@code options = "where c is not null"}). H2 must refuse the model that has one.
+     */
+    record PostgresIndex(String name, String columnList, String options, boolean unique, String column) {
+    }
+
     /** A table-level check; {@code name} null leaves it to the database to name. */
     record Check(String name, String expression, List<String> columns) {
     }
@@ -79,6 +86,7 @@ final class RandomModel {
         List<Constraint> uniques = new ArrayList<>();
         List<Constraint> indexes = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
+        List<PostgresIndex> postgresIndexes = new ArrayList<>();
         List<ManyToMany> manyToMany = new ArrayList<>();
 
         Entity copy() {
@@ -93,6 +101,7 @@ final class RandomModel {
             e.uniques.addAll(uniques);
             e.indexes.addAll(indexes);
             e.checks.addAll(checks);
+            e.postgresIndexes.addAll(postgresIndexes);
             e.manyToMany.addAll(manyToMany);
             return e;
         }
@@ -115,6 +124,11 @@ final class RandomModel {
         entities.forEach(e -> m.entities.add(e.copy()));
         m.counter = counter;
         return m;
+    }
+
+    /** Whether some entity has an index H2 cannot express. */
+    boolean hasPostgresOnlyIndexes() {
+        return entities.stream().anyMatch(e -> !e.postgresIndexes.isEmpty());
     }
 
     String nextName(String prefix) {
@@ -144,10 +158,13 @@ final class RandomModel {
                             + u.columns().stream().map(RandomModel::quote).collect(Collectors.joining(", ")) + "})")
                     .collect(Collectors.joining(", "))).append("}");
         }
-        if (!e.indexes.isEmpty()) {
-            s.append(",\n    indexes = {").append(e.indexes.stream()
+        if (!e.indexes.isEmpty() || !e.postgresIndexes.isEmpty()) {
+            s.append(",\n    indexes = {").append(java.util.stream.Stream.concat(e.indexes.stream()
                     .map(i -> "@Index(name = \"" + i.name() + "\", columnList = "
-                            + quote(String.join(", ", i.columns())) + ")")
+                            + quote(String.join(", ", i.columns())) + ")"), e.postgresIndexes.stream()
+                    .map(i -> "@Index(name = \"" + i.name() + "\", columnList = " + quote(i.columnList())
+                            + ", unique = " + i.unique() + (i.options() == null ? "" : ", options = "
+                            + quote(i.options())) + ")"))
                     .collect(Collectors.joining(", "))).append("}");
         }
         s.append(")\n");

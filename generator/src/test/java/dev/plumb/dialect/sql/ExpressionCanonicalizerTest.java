@@ -51,6 +51,9 @@ class ExpressionCanonicalizerTest {
             "EXTRACT(year FROM created) > 2000|extract(year from created) > 2000",
             "(((amount IS NULL) OR (status IS NULL) OR (amount <= (status + 1000))) AND (status > '-1'::integer))|(amount <= status + 1000 or amount is null or status is null) and status > -1",
             "((a + 1) >= b)|a + 1 >= b",
+            "(score <= ((status + 1000))::numeric)|score <= status + 1000",
+            "(x > ((a * 2))::double precision)|x > a * 2",
+            "(x > (a)::numeric(10,2))|x > a::numeric(10, 2)",
             "(a * (b + c)) > 0|a * (b + c) > 0",
             "(a - (b - c)) = 0|a - (b - c) = 0",
     })
