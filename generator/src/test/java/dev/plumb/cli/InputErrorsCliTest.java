@@ -152,6 +152,17 @@ class InputErrorsCliTest {
                 .hasSize(1);
     }
 
+    @Test
+    void countsReadInTheRightNumber() {
+        String url = "jdbc:h2:file:" + cwd.resolve("db");
+        plumb("new", "--name", "first");
+        assertThat(plumb("migrate", "--url", url).exitCode()).isZero();
+
+        assertThat(plumb("rollback", "--steps", "2", "--url", url).err())
+                .contains("Cannot roll back 2 migrations: only 1 is applied");
+        assertThat(plumb("verify", "--dialect", "h2").out()).startsWith("Verified 1 migration on H2");
+    }
+
     /** Writes the sources (path under the package root → text) and compiles them into {@code classes}. */
     private void compile(Map<String, String> sources) throws IOException {
         List<String> args = new ArrayList<>(List.of("-d", cwd.resolve("classes").toString(), "-classpath",
