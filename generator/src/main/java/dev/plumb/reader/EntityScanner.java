@@ -127,7 +127,7 @@ public final class EntityScanner {
 
     private static void scanDirectory(Path root, PackageFilter filter, TreeSet<String> candidates) {
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(f -> f.getFileName().toString().endsWith(CLASS_SUFFIX))
+            files.filter(f -> f.getFileName().toString().endsWith(CLASS_SUFFIX) && Files.isRegularFile(f))
                     .forEach(file -> {
                         String entry = root.relativize(file).toString().replace(file.getFileSystem()
                                 .getSeparator(), "/");
@@ -135,8 +135,9 @@ public final class EntityScanner {
                             candidates.add(className(entry));
                         }
                     });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot scan " + root, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MappingException("cannot scan " + root + " for entity classes: " + e.getMessage()
+                    + " (fix --entities)", e);
         }
     }
 
@@ -165,7 +166,7 @@ public final class EntityScanner {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new MappingException("cannot read " + file + ": " + e.getMessage() + " (fix --entities)", e);
         }
     }
 

@@ -116,6 +116,15 @@ class EntityScannerTest {
     }
 
     @Test
+    void aDirectoryNamedLikeAClassFileIsNotReadAsOne(@TempDir Path temp) throws IOException {
+        Files.createDirectories(temp.resolve("shop/odd.class"));
+
+        assertThatThrownBy(() -> entityNames(source(List.of(temp))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageStartingWith("no @Entity class found in " + temp);
+    }
+
+    @Test
     void aPackageTypoNamesTheFoldersAndCountsTheJarsInsteadOfListingThem(@TempDir Path temp) throws IOException {
         Path first = jarOf(testClasses(), "dev/plumb/reader/fixtures/", temp.resolve("first-1.0.jar"));
         Path second = jarOf(testClasses(), "dev/plumb/reader/otherfixtures/", temp.resolve("second-1.0.jar"));
