@@ -40,7 +40,7 @@ public final class ExitCodes {
 
     /**
      * The help footer. picocli wraps a line longer than the usage width (80) at column 0, so every line here stays
-     * shorter and continues under its text; {@code PlumbCliTest} checks it.
+     * shorter and continues under its text; {@code InputErrorsCliTest} checks it.
      */
     static final String FOOTER = """
 

@@ -25,8 +25,8 @@ public class ConfigException extends RuntimeException {
      * system. The user's to fix, so a configuration error naming the directory and the setting that chose it.
      */
     public static ConfigException unwritable(Path directory, String setting, IOException cause) {
-        return new ConfigException("cannot write to " + directory + " (" + reason(directory, cause) + "): choose a writable "
-                + setting, cause);
+        return new ConfigException("cannot write to " + directory + " (" + reason(directory, cause) + "): choose a "
+                + "writable " + setting, cause);
     }
 
     /** What went wrong in words: Java's file exceptions name the file and keep the reason apart. */

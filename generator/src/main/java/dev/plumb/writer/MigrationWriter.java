@@ -137,7 +137,8 @@ public final class MigrationWriter {
             boolean up = name.equals("up");
             method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
                             up ? "apply this migration" : "undo up()")
-                    .addComment("script.on($T.POSTGRESQL, $S);", DIALECT, up ? "alter table customer add column note text"
+                    .addComment("script.on($T.POSTGRESQL, $S);", DIALECT,
+                            up ? "alter table customer add column note text"
                             : "alter table customer drop column note");
         }
         statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));

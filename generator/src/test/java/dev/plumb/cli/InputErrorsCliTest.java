@@ -140,7 +140,8 @@ class InputErrorsCliTest {
         List<String> lines = plumb("generate", "--help").out().lines().toList();
         List<String> footer = lines.subList(lines.indexOf("Exit codes:") + 1, lines.size());
 
-        assertThat(footer).hasSizeGreaterThan(8).allSatisfy(line -> assertThat(line).startsWith("  ").hasSizeLessThan(80));
+        assertThat(footer).hasSizeGreaterThan(8)
+                .allSatisfy(line -> assertThat(line).startsWith("  ").hasSizeLessThan(80));
     }
 
     @Test
