@@ -14,6 +14,9 @@ public interface SqlDialect {
     /** The runtime's name for this dialect: the key migrations carry SQL under. */
     Dialect dialect();
 
+    /** The JDBC URL form of this database, as help text names it: {@code jdbc:h2:file:PATH}. */
+    String urlForm();
+
     /** How the database stores unquoted identifiers. */
     IdentifierCase identifierCase();
 

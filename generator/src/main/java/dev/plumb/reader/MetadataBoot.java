@@ -12,6 +12,7 @@ import org.hibernate.cfg.JdbcSettings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Boots Hibernate's mapping metadata for a target database without connecting to it, hands it to a task, and tears
@@ -86,8 +87,15 @@ final class MetadataBoot {
             BeanValidationDdl.apply(metadata, registry);
             metadata.orderColumns(true);
             return task.apply(metadata, registry);
-        } catch (HibernateException e) {
-            throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            Optional<String> missing = MissingClasses.missingClass(e);
+            if (missing.isPresent()) {
+                throw MissingClasses.error(classes, missing.get(), e);
+            }
+            if (e instanceof HibernateException) {
+                throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+            }
+            throw e;
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

@@ -16,6 +16,12 @@ public final class H2Dialect implements SqlDialect {
         return Dialect.H2;
     }
 
+    /** The forms the H2 driver documents: https://h2database.com/html/features.html#database_url */
+    @Override
+    public String urlForm() {
+        return "jdbc:h2:file:PATH or jdbc:h2:mem:NAME";
+    }
+
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;

@@ -16,6 +16,12 @@ public final class PostgresDialect implements SqlDialect {
         return Dialect.POSTGRESQL;
     }
 
+    /** The driver's form: https://jdbc.postgresql.org/documentation/use/#connecting-to-the-database */
+    @Override
+    public String urlForm() {
+        return "jdbc:postgresql://HOST:PORT/DATABASE";
+    }
+
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.LOWER;
