@@ -67,12 +67,19 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
 
     @Override
     public Safety safety() {
-        Safety safety = nullabilityChanged() && !to.nullable() ? Safety.DATA_DEPENDENT : Safety.SAFE;
+        Safety safety = setsNotNull() ? Safety.DATA_DEPENDENT : weakens() ? Safety.WEAKENING : Safety.SAFE;
         if (typeChanged()) {
             Safety typeSafety = TypeChange.of(from.type(), to.type()).safety();
             safety = typeSafety.compareTo(safety) > 0 ? typeSafety : safety;
         }
         return safety;
+    }
+
+    /** True when the column stops refusing nulls, or loses its default. */
+    public boolean weakens() {
+        boolean dropsNotNull = !from.nullable() && to.nullable();
+        boolean dropsDefault = from.defaultExpression().isPresent() && to.defaultExpression().isEmpty();
+        return dropsNotNull || dropsDefault;
     }
 
     /** A type change whose down cannot restore the values, or a backfill that the down cannot undo. */

@@ -13,7 +13,7 @@ public record DropCheckConstraint(QualifiedName table, CheckConstraint check) im
 
     @Override
     public Safety safety() {
-        return Safety.SAFE;
+        return Safety.WEAKENING;
     }
 
     @Override

@@ -13,7 +13,7 @@ public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) impleme
 
     @Override
     public Safety safety() {
-        return Safety.SAFE;
+        return Safety.WEAKENING;
     }
 
     @Override

@@ -13,7 +13,7 @@ public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constra
 
     @Override
     public Safety safety() {
-        return Safety.SAFE;
+        return Safety.WEAKENING;
     }
 
     @Override

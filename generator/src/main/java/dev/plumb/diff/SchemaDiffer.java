@@ -68,9 +68,9 @@ public final class SchemaDiffer {
         changes.add(new CreateTable(table));
         table.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(table.name(),
                 fk.withName(Optional.of(fk.name().orElseGet(
-                        () -> ConstraintNames.foreignKey(table.name(), fk.columns())))))));
+                        () -> ConstraintNames.foreignKey(table.name(), fk.columns())))), true)));
         for (Index index : table.indexes()) {
-            changes.add(new CreateIndex(table.name(), index));
+            changes.add(new CreateIndex(table.name(), index, true));
         }
         return changes;
     }
@@ -78,8 +78,8 @@ public final class SchemaDiffer {
     private static List<Change> dropped(Table table) {
         List<Change> changes = new ArrayList<>();
         changes.add(new DropTable(table));
-        table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(table.name(), fk)));
-        table.indexes().forEach(index -> changes.add(new DropIndex(table.name(), index)));
+        table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(table.name(), fk, true)));
+        table.indexes().forEach(index -> changes.add(new DropIndex(table.name(), index, true)));
         return changes;
     }
 

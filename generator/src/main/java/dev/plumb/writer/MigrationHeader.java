@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The Javadoc of a migration class: a header from the template {@value #TEMPLATE_RESOURCE} on the classpath (lines
  * starting with {@code #} are comments; {@code ${generatedAt}} and {@code ${dialects}} are filled in), or a built-in
  * one, followed by every change's one-line description. Data-loss changes are called out as {@code DATA LOSS:} and
- * locking or data-dependent ones carry their {@link Safety} label, so reviewers see the risk without reading SQL.
+ * weakening, locking or data-dependent ones carry their {@link Safety} label, so reviewers see the risk without reading SQL.
  */
 public final class MigrationHeader {
 
@@ -89,7 +89,7 @@ public final class MigrationHeader {
     public static String changeLine(Change change) {
         return switch (change.safety()) {
             case DATA_LOSS -> "DATA LOSS: " + change.describe();
-            case LOCKING, DATA_DEPENDENT -> change.describe() + "  [" + change.safety().label() + "]";
+            case WEAKENING, LOCKING, DATA_DEPENDENT -> change.describe() + "  [" + change.safety().label() + "]";
             case SAFE -> change.describe();
         };
     }

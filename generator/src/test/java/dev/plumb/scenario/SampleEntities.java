@@ -15,7 +15,7 @@ import java.util.Properties;
  * The {@code sample-entities} module as the CLI sees it: its classes (a test dependency of this module) and the
  * Hibernate settings of the repository's {@code plumb.properties}, so tests use exactly the quick start's setup.
  */
-final class SampleEntities {
+public final class SampleEntities {
 
     static final String PACKAGE = "dev.plumb.sample";
 
@@ -23,7 +23,7 @@ final class SampleEntities {
     }
 
     /** The directory or jar the sample entity classes were loaded from. */
-    static Path classpath() {
+    public static Path classpath() {
         URL url = SampleEntities.class.getClassLoader().getResource(PACKAGE.replace('.', '/'));
         if (url == null) {
             throw new IllegalStateException("sample-entities is not on the test classpath");

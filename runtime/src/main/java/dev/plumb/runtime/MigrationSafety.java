@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface MigrationSafety {
 
-    /** The riskiest change of the migration. */
+    /** The riskiest change of the migration. Anything added to a table the migration creates is safe. */
     Level worst();
 
     /** One line per change that is not {@link Level#SAFE}, as the generator describes it. */
@@ -25,6 +25,11 @@ public @interface MigrationSafety {
     enum Level {
         /** Cannot fail or lose data. */
         SAFE,
+        /**
+         * The database stops enforcing something (a dropped foreign key, unique, check, primary key, NOT NULL or
+         * default): nothing fails now, but rows the rule kept out can come in.
+         */
+        WEAKENING,
         /** Holds a lock that blocks writes for a time that grows with the table. */
         LOCKING,
         /** Can fail on rows already there (a new unique, foreign key, check, NOT NULL, narrower type). */
