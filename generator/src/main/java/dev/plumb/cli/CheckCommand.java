@@ -50,7 +50,7 @@ final class CheckCommand extends GateCommand {
         Dialect dialect = scratchOptions.dialect(config);
         DriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
-            result = new DriftCheck().check(migrations, entities, scratch.settings(), true);
+            result = new DriftCheck().check(migrations, entities, scratch.settings(), true, ignoredTables(config));
         }
         if (result.verification().failure().isPresent()) {
             return verificationFailed(result.verification().failure().get());
@@ -79,7 +79,8 @@ final class CheckCommand extends GateCommand {
         }
         LiveDriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
-            result = new LiveDriftCheck().check(migrations, config.connection(), scratch.settings());
+            result = new LiveDriftCheck().check(migrations, config.connection(), scratch.settings(),
+                    ignoredTables(config));
         }
         if (!result.drift()) {
             out().println("No drift: " + config.connection().displayUrl() + " matches its "

@@ -2,13 +2,16 @@ package dev.plumb.cli;
 
 import dev.plumb.compile.MigrationLoader;
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.gate.Verification;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.scratch.ScratchDatabases;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +22,12 @@ abstract class GateCommand extends PlumbCommand {
     @Mixin
     ScratchOptions scratchOptions;
 
+    @Option(names = "--ignore", paramLabel = "PATTERN",
+            description = "A table that belongs to another tool and is never diffed: [SCHEMA.]TABLE with * and ? "
+                    + "(qrtz_*, audit.*). Repeatable; replaces ignore= in plumb.properties. Always ignored: the "
+                    + "history and lock tables of Plumb, Flyway and Liquibase.")
+    List<String> ignore = new ArrayList<>();
+
     GateCommand(CliContext context) {
         super(context);
     }
@@ -28,6 +37,11 @@ abstract class GateCommand extends PlumbCommand {
         String packageName = config.migrationsPackage();
         return new MigrationLoader().load(config.migrations(),
                 packageName.isEmpty() ? Optional.empty() : Optional.of(packageName));
+    }
+
+    /** The tables never diffed: the {@code --ignore} flags, else {@code ignore=} from the file, and the built-ins. */
+    protected IgnoredTables ignoredTables(PlumbConfig config) {
+        return new IgnoredTables(ignore.isEmpty() ? config.ignore() : ignore);
     }
 
     /** A fresh scratch database of the chosen dialect; the caller closes (drops) it. */

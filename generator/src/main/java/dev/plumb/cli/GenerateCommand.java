@@ -93,7 +93,7 @@ final class GenerateCommand extends GateCommand {
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
-                Backfills.parse(backfills), allowDataLoss);
+                Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config));
         GeneratedMigration migration = new RefusalConfirmation(context().prompt()).generate(options,
                 confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
                         : new MigrationGenerator().generate(config.connection(), entities, confirmed));

@@ -47,10 +47,11 @@ public final class ConfigResolver {
     public static final String OUTPUT = "output";
     public static final String MIGRATIONS_PACKAGE = "migrations-package";
     public static final String MIGRATIONS = "migrations";
+    public static final String IGNORE = "ignore";
 
     /** Every key a flag or the file may set. */
     public static final Set<String> KEYS =
-            Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS);
+            Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, IGNORE);
 
     private static final Map<String, String> ENVIRONMENT_KEYS =
             Map.of(URL, "PLUMB_URL", USER, "PLUMB_USER", PASSWORD, "PLUMB_PASSWORD");
@@ -81,7 +82,8 @@ public final class ConfigResolver {
                 output,
                 migrationsPackage(sources),
                 sources.paths(MIGRATIONS, List.of(output)),
-                file.passthrough());
+                file.passthrough(),
+                sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()));
     }
 
     private ConnectionSettings connection(Sources sources) {

@@ -21,10 +21,12 @@ import java.util.TreeMap;
  * @param migrations        where {@code migrate}, {@code rollback} and {@code status} load migrations from: source
  *                          roots, class directories or jars; default the output source root
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} settings for the entity reader
+ * @param ignore            patterns of tables that belong to other tools ({@code ignore=}, comma-separated), on top
+ *                          of the built-in ones; {@code --ignore} flags replace them
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
-                          Map<String, String> hibernateSettings) {
+                          Map<String, String> hibernateSettings, List<String> ignore) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -35,6 +37,7 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
         Objects.requireNonNull(migrationsPackage, "migrationsPackage");
         migrations = List.copyOf(migrations);
         hibernateSettings = Map.copyOf(hibernateSettings);
+        ignore = List.copyOf(ignore);
     }
 
     /** The entities as the reader wants them; fails with a usage message when no entity path is configured. */
@@ -53,6 +56,6 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + "]";
+                + ", ignore=" + ignore + "]";
     }
 }

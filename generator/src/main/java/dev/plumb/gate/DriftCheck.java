@@ -1,6 +1,7 @@
 package dev.plumb.gate;
 
 import dev.plumb.config.ConnectionSettings;
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
@@ -36,7 +37,13 @@ public final class DriftCheck {
     /** Replays with up/down/up round trips ({@code verify}) when {@code roundTrips}, else applies only. */
     public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
                         boolean roundTrips) {
-        return check(migrations, entities, scratch, roundTrips, GenerateOptions.REPORT_ONLY);
+        return check(migrations, entities, scratch, roundTrips, IgnoredTables.DEFAULT);
+    }
+
+    /** {@link #check(List, EntitySource, ConnectionSettings, boolean)} leaving the {@code ignored} tables out. */
+    public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
+                        boolean roundTrips, IgnoredTables ignored) {
+        return check(migrations, entities, scratch, roundTrips, GenerateOptions.REPORT_ONLY.withIgnored(ignored));
     }
 
     private Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,

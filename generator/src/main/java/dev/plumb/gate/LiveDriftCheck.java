@@ -1,6 +1,7 @@
 package dev.plumb.gate;
 
 import dev.plumb.config.ConnectionSettings;
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.model.Schema;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.MigrationStatus;
@@ -44,6 +45,12 @@ public final class LiveDriftCheck {
     }
 
     public Result check(List<Migration> migrations, ConnectionSettings live, ConnectionSettings scratch) {
+        return check(migrations, live, scratch, IgnoredTables.DEFAULT);
+    }
+
+    /** The check leaving out the {@code ignored} tables on both sides: other tools' tables are no drift. */
+    public Result check(List<Migration> migrations, ConnectionSettings live, ConnectionSettings scratch,
+                        IgnoredTables ignored) {
         List<MigrationStatus> status = Migrator.builder(live.dataSource()).migrations(migrations).build().status();
         Map<String, Migration> byVersion = migrations.stream()
                 .collect(Collectors.toMap(Migration::version, Function.identity()));
@@ -69,8 +76,10 @@ public final class LiveDriftCheck {
         verification.failure().ifPresent(failure -> {
             throw new VerificationFailedException(failure);
         });
-        Schema actual = ScratchSchemas.inspect(live);
-        List<String> objects = SchemaDifference.between(verification.schema(), actual).lines(LIVE_WORDING);
+        Schema expected = ignored.patterns().isEmpty() ? verification.schema()
+                : ScratchSchemas.inspect(scratch, ignored);
+        Schema actual = ScratchSchemas.inspect(live, ignored);
+        List<String> objects = SchemaDifference.between(expected, actual).lines(LIVE_WORDING);
         return new Result(history, objects);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumb.generate;
 
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.RenameHints;
 
@@ -9,13 +10,14 @@ import java.util.Objects;
  * What the user tells {@code generate} beyond the entities: declared renames (added to those the entities declare
  * with {@code @RenamedFrom}), values for existing rows of columns that become {@code not null}
  * ({@code --backfill}), and whether changes that lose data may be written: drops, narrowing type changes, a
- * possible rename as drop + add.
+ * possible rename as drop + add; and the tables that belong to other tools ({@code --ignore}), never diffed.
  *
  * <p>{@code reportOnly} is for {@code check}, which reports the missing changes and writes nothing: it needs every
  * change listed, so a possible rename is listed as drop + add and a new {@code not null} needs no backfill; the
  * decisions are {@code generate}'s, when the migration is written.
  */
-public record GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss, boolean reportOnly) {
+public record GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss, boolean reportOnly,
+                              IgnoredTables ignored) {
 
     public static final GenerateOptions DEFAULT = new GenerateOptions(RenameHints.NONE, Backfills.NONE, false);
 
@@ -26,6 +28,11 @@ public record GenerateOptions(RenameHints renames, Backfills backfills, boolean 
     public GenerateOptions {
         Objects.requireNonNull(renames, "renames");
         Objects.requireNonNull(backfills, "backfills");
+        Objects.requireNonNull(ignored, "ignored");
+    }
+
+    public GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss, boolean reportOnly) {
+        this(renames, backfills, allowDataLoss, reportOnly, IgnoredTables.DEFAULT);
     }
 
     public GenerateOptions(RenameHints renames, Backfills backfills, boolean allowDataLoss) {
@@ -38,10 +45,14 @@ public record GenerateOptions(RenameHints renames, Backfills backfills, boolean 
 
     /** The same options with data loss allowed, as after {@code --allow-data-loss} or a confirmation. */
     public GenerateOptions withAllowDataLoss() {
-        return new GenerateOptions(renames, backfills, true, reportOnly);
+        return new GenerateOptions(renames, backfills, true, reportOnly, ignored);
     }
 
     public GenerateOptions withRenames(RenameHints newRenames) {
-        return new GenerateOptions(newRenames, backfills, allowDataLoss, reportOnly);
+        return new GenerateOptions(newRenames, backfills, allowDataLoss, reportOnly, ignored);
+    }
+
+    public GenerateOptions withIgnored(IgnoredTables newIgnored) {
+        return new GenerateOptions(renames, backfills, allowDataLoss, reportOnly, newIgnored);
     }
 }

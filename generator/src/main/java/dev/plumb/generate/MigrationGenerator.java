@@ -4,6 +4,7 @@ import dev.plumb.config.ConfigException;
 import dev.plumb.config.ConnectionSettings;
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.dialect.Dialects;
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
@@ -27,7 +28,6 @@ import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.reader.HibernateModelReader;
 import dev.plumb.runtime.Dialect;
-import dev.plumb.runtime.HistoryTable;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -73,7 +73,7 @@ public final class MigrationGenerator {
             throws SQLException {
         SqlDialect dialect = dialectOf(connection);
         DatabaseTarget target = targetOf(connection, dialect);
-        EarlyInspection inspection = EarlyInspection.start(connection, dialect, scopeFor(Set.of()));
+        EarlyInspection inspection = EarlyInspection.start(connection, dialect, scopeFor(Set.of(), options.ignored()));
         EntityModel model;
         try {
             model = desiredModel(target, dialect, entities);
@@ -81,7 +81,7 @@ public final class MigrationGenerator {
             inspection.settle();
             throw e;
         }
-        Schema current = dialect.normalizer().normalize(inspection.current(scopeFor(model.schema())));
+        Schema current = dialect.normalizer().normalize(inspection.current(scopeFor(model.schema(), options.ignored())));
         return migrationBetween(dialect, current, model.schema(),
                 options.withRenames(options.renames().and(model.renames())));
     }
@@ -104,7 +104,8 @@ public final class MigrationGenerator {
 
     /** What the database holds now, in the schemas {@code desired} uses, normalized. */
     public Schema current(Connection connection, SqlDialect dialect, Schema desired) throws SQLException {
-        return dialect.normalizer().normalize(dialect.inspector().inspect(connection, scopeFor(desired)));
+        return dialect.normalizer().normalize(dialect.inspector().inspect(connection,
+                scopeFor(desired, IgnoredTables.DEFAULT)));
     }
 
     /** The planned, rendered migration from {@code current} to {@code desired}; both normalized by {@code dialect}. */
@@ -117,9 +118,11 @@ public final class MigrationGenerator {
      *
      * @throws DestructiveChangeException when a possible rename is left undeclared, or a change loses data
      *                                     ({@link DataLossGuard}), and data loss is not allowed
+     * @throws ConfigException             when an entity maps a table the options ignore
      */
     public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired,
                                                GenerateOptions options) {
+        refuseIgnoredEntities(desired, options.ignored());
         List<RenameCandidate> candidates = RenameCandidates.find(current, desired, options.renames());
         if (!candidates.isEmpty() && !options.allowDataLoss()) {
             throw refusal(candidates);
@@ -147,17 +150,31 @@ public final class MigrationGenerator {
                 metaData.getDatabaseMinorVersion(), dialect.identifierCase(), dialect.features());
     }
 
-    /** The default schema, plus every schema an entity table or sequence names; never Plumb's own tables. */
-    static InspectionScope scopeFor(Schema desired) {
+    /**
+     * An entity whose table is ignored would be silently left out of every migration: refused instead, naming the
+     * table and the pattern.
+     */
+    private static void refuseIgnoredEntities(Schema desired, IgnoredTables ignored) {
+        for (Table table : desired.tables()) {
+            ignored.match(table.name()).ifPresent(pattern -> {
+                throw new ConfigException("entity table " + table.name() + " matches the ignore pattern " + pattern
+                        + ", so Plumb would never create or change it: remove the pattern from --ignore or ignore= in "
+                        + "plumb.properties, or map the entity to another table");
+            });
+        }
+    }
+
+    /** The default schema, plus every schema an entity table or sequence names; never the ignored tables. */
+    static InspectionScope scopeFor(Schema desired, IgnoredTables ignored) {
         return scopeFor(Stream.concat(desired.tables().stream().map(Table::name),
                         desired.sequences().stream().map(Sequence::name))
                 .map(QualifiedName::namespace)
                 .flatMap(Optional::stream)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toSet()), ignored);
     }
 
-    private static InspectionScope scopeFor(Set<Identifier> namespaces) {
-        return new InspectionScope(namespaces, Set.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE));
+    private static InspectionScope scopeFor(Set<Identifier> namespaces, IgnoredTables ignored) {
+        return new InspectionScope(namespaces, ignored);
     }
 
     /** Every new {@code not null} with a value for existing rows; refuses where there is none. */

@@ -40,7 +40,7 @@ public final class SchemaAssembler {
 
     /** The table with this name, created on first use; empty when the scope excludes it. */
     public Optional<TableAssembly> declareTable(String schema, String table) {
-        if (scope.isExcluded(table)) {
+        if (scope.isExcluded(schema, table)) {
             return Optional.empty();
         }
         return Optional.of(tables.computeIfAbsent(name(schema, table), TableAssembly::new));
