@@ -112,11 +112,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /**
      * After the one-line message, the objects a refusal names, one per line, so that one run shows every object
-     * to fix (for now the changes a data-loss refusal lists).
+     * to fix (the possible renames, drops and NOT NULL columns a {@code generate} refusal lists).
      */
     private static void listObjects(PrintWriter err, Throwable failure, Redactor redactor) {
         if (failure instanceof DestructiveChangeException refusal) {
-            refusal.losses().forEach(line -> err.println("  " + redactor.redact(line)));
+            refusal.lines().forEach(line -> err.println("  " + redactor.redact(line)));
             err.flush();
         }
     }

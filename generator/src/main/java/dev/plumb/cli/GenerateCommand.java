@@ -6,6 +6,7 @@ import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.RenameHints;
+import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
@@ -94,9 +95,17 @@ final class GenerateCommand extends GateCommand {
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config));
-        GeneratedMigration migration = new RefusalConfirmation(context().prompt()).generate(options,
-                confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
-                        : new MigrationGenerator().generate(config.connection(), entities, confirmed));
+        GeneratedMigration migration;
+        try {
+            migration = new RefusalConfirmation(context().prompt()).generate(options,
+                    confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
+                            : new MigrationGenerator().generate(config.connection(), entities, confirmed));
+        } catch (DestructiveChangeException refusal) {
+            if (dryRun) {
+                refusal.preview().ifPresent(preview -> review(preview, refusal, reportFormat));
+            }
+            throw refusal;
+        }
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;
@@ -115,6 +124,16 @@ final class GenerateCommand extends GateCommand {
                 migration.reviews());
         out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code --dry-run} over a refusal: the whole plan, the refused changes marked {@code [refused]}; the refusal
+     * follows (exit 4), so a script sees that {@code generate} would write nothing.
+     */
+    private void review(GeneratedMigration preview, DestructiveChangeException refusal, ReportFormat reportFormat) {
+        preview.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)
+                + (refusal.refuses(change) ? "  " + ReviewReport.REFUSED : "")));
+        new ReviewReport(out(), reportFormat).print(preview, refusal::refuses);
     }
 
     /** The migration against what the existing migrations build on a scratch database of the chosen dialect. */

@@ -7,6 +7,7 @@ import dev.plumb.writer.MigrationHeader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Prints a generated migration for reviewers: as text, the up and down SQL with {@code -- up (dialect)} headings; as
@@ -14,6 +15,9 @@ import java.util.Locale;
  * into a pull-request comment.
  */
 final class ReviewReport {
+
+    /** How a change that {@code generate} refuses is marked in a {@code --dry-run} over a refusal. */
+    static final String REFUSED = "[refused]";
 
     private final PrintWriter out;
     private final ReportFormat format;
@@ -24,8 +28,13 @@ final class ReviewReport {
     }
 
     void print(GeneratedMigration migration) {
+        print(migration, change -> false);
+    }
+
+    /** The report with the {@code refused} changes marked (only the Markdown table lists changes). */
+    void print(GeneratedMigration migration, Predicate<Change> refused) {
         if (format == ReportFormat.MARKDOWN) {
-            markdown(migration);
+            markdown(migration, refused);
             return;
         }
         text("up", migration, migration.up());
@@ -58,13 +67,13 @@ final class ReviewReport {
         statements.forEach(statement -> out.println(statement + ";"));
     }
 
-    private void markdown(GeneratedMigration migration) {
+    private void markdown(GeneratedMigration migration, Predicate<Change> refused) {
         out.println("| | change | safety |");
         out.println("|---|---|---|");
         for (Change change : migration.plan().up()) {
             String described = change.describe();
             out.println("| `" + described.charAt(0) + "` | " + cell(described.substring(2)) + " | "
-                    + safety(change) + " |");
+                    + safety(change) + (refused.test(change) ? " **" + REFUSED + "**" : "") + " |");
         }
         out.println();
         fenced("Up (" + dialect(migration) + ")", migration.up());

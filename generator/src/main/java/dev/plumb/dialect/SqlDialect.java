@@ -23,6 +23,12 @@ public interface SqlDialect {
     /** What the database can express beyond plain tables and keys. */
     DialectFeatures features();
 
+    /**
+     * A value of the (canonical) column type, as an SQL expression, for messages that show an example: the
+     * {@code --backfill} a NOT NULL refusal suggests must fit the column ({@code 0} for a number, not {@code 'x'}).
+     */
+    String exampleValue(String type);
+
     SchemaInspector inspector();
 
     SchemaNormalizer normalizer();

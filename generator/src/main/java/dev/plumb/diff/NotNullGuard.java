@@ -2,6 +2,7 @@ package dev.plumb.diff;
 
 import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Column;
+import dev.plumb.model.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,15 @@ import java.util.Optional;
 public final class NotNullGuard {
 
     /** The rewritten changes, the columns that would need a value nobody gave, and the backfills nothing used. */
-    public record Result(List<Change> changes, List<String> unfilled, List<Backfills.Backfill> unused) {
+    public record Result(List<Change> changes, List<Unfilled> unfilled, List<Backfills.Backfill> unused) {
+    }
+
+    /** A column that becomes {@code not null} with no value for existing rows; reads {@code table.column}. */
+    public record Unfilled(QualifiedName table, Column column) {
+        @Override
+        public String toString() {
+            return table + "." + column.name();
+        }
     }
 
     private NotNullGuard() {
@@ -24,12 +33,12 @@ public final class NotNullGuard {
 
     public static Result apply(List<Change> changes, Backfills backfills) {
         List<Change> result = new ArrayList<>();
-        List<String> unfilled = new ArrayList<>();
+        List<Unfilled> unfilled = new ArrayList<>();
         List<Backfills.Backfill> unused = new ArrayList<>(backfills.entries());
         for (Change change : changes) {
             if (change instanceof AddColumn add && needsValue(add.column())) {
                 Optional<Backfills.Backfill> backfill = backfills.find(add.table(), add.column());
-                backfill.ifPresentOrElse(unused::remove, () -> unfilled.add(add.table() + "." + add.column().name()));
+                backfill.ifPresentOrElse(unused::remove, () -> unfilled.add(new Unfilled(add.table(), add.column())));
                 Column nullable = add.column().withNullable(true);
                 result.add(new AddColumn(add.table(), nullable));
                 result.add(new AlterColumn(add.table(), nullable, add.column(),
@@ -40,7 +49,7 @@ public final class NotNullGuard {
                 Optional<String> value = backfill.map(Backfills.Backfill::expression)
                         .or(() -> alter.to().defaultExpression().map(SqlExpression::text));
                 if (value.isEmpty()) {
-                    unfilled.add(alter.table() + "." + alter.to().name());
+                    unfilled.add(new Unfilled(alter.table(), alter.to()));
                 }
                 result.add(alter.withBackfill(value));
             } else {

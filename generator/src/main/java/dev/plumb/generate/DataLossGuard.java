@@ -28,19 +28,19 @@ final class DataLossGuard {
     private DataLossGuard() {
     }
 
-    /** Passes {@code changes} through when none loses data or the loss is allowed; refuses otherwise. */
-    static List<Change> check(List<Change> changes, GenerateOptions options) {
+    /** The changes that lose data and need consent; none when the loss is allowed. */
+    static List<Change> losses(List<Change> changes, GenerateOptions options) {
         if (options.allowDataLoss() || options.reportOnly()) {
-            return changes;
+            return List.of();
         }
-        List<String> losses = changes.stream().filter(change -> DROPS.contains(change.getClass()))
-                .map(Change::describe).toList();
-        if (losses.isEmpty()) {
-            return changes;
-        }
-        boolean one = losses.size() == 1;
-        throw DestructiveChangeException.dataLoss(losses.size() + (one ? " change loses" : " changes lose")
-                + " data that the down migration cannot bring back: pass --allow-data-loss to write "
-                + (one ? "it" : "them") + ", or keep the object" + (one ? "" : "s") + " in the entities", losses);
+        return changes.stream().filter(change -> DROPS.contains(change.getClass())).toList();
+    }
+
+    /** The one-line refusal over {@code count} such changes. */
+    static String message(int count) {
+        boolean one = count == 1;
+        return count + (one ? " change loses" : " changes lose") + " data that the down migration cannot bring back: "
+                + "pass --allow-data-loss to write " + (one ? "it" : "them") + ", or keep the object"
+                + (one ? "" : "s") + " in the entities";
     }
 }

@@ -12,7 +12,6 @@ import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.HintException;
 import dev.plumb.diff.NotNullGuard;
-import dev.plumb.diff.RenameCandidate;
 import dev.plumb.diff.RenameCandidates;
 import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.model.Identifier;
@@ -123,17 +122,21 @@ public final class MigrationGenerator {
     public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired,
                                                GenerateOptions options) {
         refuseIgnoredEntities(desired, options.ignored());
-        List<RenameCandidate> candidates = RenameCandidates.find(current, desired, options.renames());
-        if (!candidates.isEmpty() && !options.allowDataLoss()) {
-            throw refusal(candidates);
+        Refusals refusals = new Refusals(dialect);
+        if (!options.allowDataLoss()) {
+            refusals.renames(RenameCandidates.find(current, desired, options.renames()));
         }
-        List<Change> differences = DataLossGuard.check(new SchemaDiffer().diff(current, desired, options.renames()),
-                options);
-        List<Change> changes = options.reportOnly() ? differences : guarded(differences, options.backfills());
+        List<Change> changes = new SchemaDiffer().diff(current, desired, options.renames());
+        refusals.losses(DataLossGuard.losses(changes, options));
+        if (!options.reportOnly()) {
+            changes = guarded(changes, options.backfills(), refusals);
+        }
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
-        return new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
+        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
                 render(plan.down(), renderer), new OffendingRows(renderer::quote).reviews(plan.up()));
+        refusals.throwIfAny(migration);
+        return migration;
     }
 
     /** The generator's dialect strategy for the connection; a configuration error for unsupported databases. */
@@ -178,31 +181,14 @@ public final class MigrationGenerator {
     }
 
     /** Every new {@code not null} with a value for existing rows; refuses where there is none. */
-    private static List<Change> guarded(List<Change> changes, Backfills backfills) {
+    private static List<Change> guarded(List<Change> changes, Backfills backfills, Refusals refusals) {
         NotNullGuard.Result guarded = NotNullGuard.apply(changes, backfills);
         if (!guarded.unused().isEmpty()) {
             throw new HintException("--backfill " + guarded.unused().get(0) + ": that column does not become "
                     + "NOT NULL in this migration; name it TABLE.COLUMN with the entity's names");
         }
-        if (!guarded.unfilled().isEmpty()) {
-            String column = guarded.unfilled().get(0);
-            String more = guarded.unfilled().size() > 1 ? " (and " + (guarded.unfilled().size() - 1) + " more)" : "";
-            throw new DestructiveChangeException("column " + column + " becomes NOT NULL without a default, so "
-                    + "existing rows need a value" + more + ": pass --backfill " + column + "=SQL-EXPRESSION "
-                    + "(for example --backfill " + column + "='unknown'), or give it a default in the entity");
-        }
+        refusals.notNull(guarded.unfilled());
         return guarded.changes();
-    }
-
-    /** One line: the first candidate, how many more, the option that declares it, the option that drops. */
-    private static DestructiveChangeException refusal(List<RenameCandidate> candidates) {
-        RenameCandidate first = candidates.get(0);
-        String more = candidates.size() > 1 ? " (and " + (candidates.size() - 1) + " more possible renames)" : "";
-        String annotation = first.isTable() ? "the entity class" : "the field";
-        String old = (first.isTable() ? first.oldTable().name() : first.oldColumn().get()).toString();
-        return new DestructiveChangeException(first.describe() + more + ": if it was renamed, pass " + first.hint()
-                + " (or annotate " + annotation + " @RenamedFrom(\"" + old.replace("\"", "") + "\")); to drop it and "
-                + "add the new one, losing its data, pass --allow-data-loss", candidates);
     }
 
     private static List<String> render(List<Change> changes, SqlRenderer renderer) {

@@ -31,9 +31,18 @@ class NotNullRefusalTest {
     void withoutBackfillOrDefaultTheGeneratorRefusesNamingTheColumnAndTheFlag() {
         assertThatThrownBy(() -> generator.migrationBetween(h2, before, after))
                 .isInstanceOf(DestructiveChangeException.class)
-                .hasMessage("column customer.code becomes NOT NULL without a default, so existing rows need a value "
-                        + "(and 1 more): pass --backfill customer.code=SQL-EXPRESSION (for example --backfill "
-                        + "customer.code='unknown'), or give it a default in the entity");
+                .hasMessage("2 columns become NOT NULL without a default, so existing rows need a value: pass "
+                        + "--backfill TABLE.COLUMN=SQL-EXPRESSION for each (the value below fits its type), or give "
+                        + "them a default in the entity")
+                .extracting(e -> ((DestructiveChangeException) e).lines()).asList().containsExactly(
+                        "- column customer.code varchar(20): --backfill customer.code=''",
+                        "- column customer.name varchar(100): --backfill customer.name=''");
+        GenerateOptions one = new GenerateOptions(RenameHints.NONE, Backfills.parse(List.of("customer.name='x'")),
+                false);
+        assertThatThrownBy(() -> generator.migrationBetween(h2, before, after, one))
+                .hasMessage("column customer.code becomes NOT NULL without a default, so existing rows need a value: "
+                        + "pass --backfill customer.code=SQL-EXPRESSION (for example --backfill customer.code=''), "
+                        + "or give it a default in the entity");
     }
 
     @Test

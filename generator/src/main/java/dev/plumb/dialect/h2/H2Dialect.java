@@ -32,6 +32,11 @@ public final class H2Dialect implements SqlDialect {
      * (<a href="https://www.h2database.com/html/commands.html#create_index">CREATE INDEX</a> takes column names only).
      */
     @Override
+    public String exampleValue(String type) {
+        return H2Types.exampleValue(type);
+    }
+
+    @Override
     public DialectFeatures features() {
         return new DialectFeatures(false, false);
     }

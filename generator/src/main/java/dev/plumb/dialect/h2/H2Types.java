@@ -73,6 +73,30 @@ final class H2Types {
         return enumType(values);
     }
 
+    /**
+     * An SQL value of a canonical type, for examples in messages: an enum's first constant, {@code X''} for
+     * binary types, the empty literal for text and any type not listed.
+     */
+    static String exampleValue(String type) {
+        if (type.endsWith(" array")) {
+            return "ARRAY[]";
+        }
+        if (type.startsWith("enum")) {
+            return EnumLiterals.quotedValues(type.substring(type.indexOf('(') + 1, type.lastIndexOf(')'))).get(0);
+        }
+        return TypeSpelling.parse(type).map(t -> switch (t.base()) {
+            case "tinyint", "smallint", "integer", "bigint", "real", "double precision", "numeric" -> "0";
+            case "boolean" -> "false";
+            case "timestamp" -> "current_timestamp";
+            case "date" -> "current_date";
+            case "time" -> "current_time";
+            case "uuid" -> "random_uuid()";
+            case "json" -> "JSON '{}'";
+            case "binary", "varbinary", "blob" -> "X''";
+            default -> "''";
+        }).orElse("''");
+    }
+
     private static String canonicalBase(TypeSpelling t) {
         String zone = t.withTimeZone() ? " with time zone" : "";
         return switch (t.base()) {

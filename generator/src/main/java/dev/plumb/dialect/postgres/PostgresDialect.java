@@ -28,6 +28,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String exampleValue(String type) {
+        return PostgresTypes.exampleValue(type);
+    }
+
+    @Override
     public DialectFeatures features() {
         return DialectFeatures.ALL;
     }

@@ -55,6 +55,24 @@ final class PostgresTypes {
         return collapsed.contains("\"") ? collapsed : collapsed.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * An SQL value of a canonical type, for examples in messages; an array or any type not listed takes the empty
+     * literal of its text form.
+     */
+    static String exampleValue(String type) {
+        return TypeSpelling.parse(type).filter(t -> t.arrayDims() == 0).map(t -> switch (t.base()) {
+            case "smallint", "integer", "bigint", "real", "double precision", "numeric" -> "0";
+            case "boolean" -> "false";
+            case "timestamp" -> "current_timestamp";
+            case "date" -> "current_date";
+            case "time" -> "current_time";
+            case "uuid" -> "gen_random_uuid()";
+            case "json", "jsonb" -> "'{}'";
+            case "interval" -> "'0'";
+            default -> "''";
+        }).orElse(type.endsWith("]") ? "'{}'" : "''");
+    }
+
     private static String canonicalBase(TypeSpelling t) {
         String zone = t.withTimeZone() ? " with time zone" : "";
         return switch (t.base()) {
