@@ -5,6 +5,7 @@ import dev.plumb.gate.DriftCheck;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.diff.Backfills;
+import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.generate.GenerateOptions;
@@ -110,7 +111,7 @@ final class GenerateCommand extends GateCommand {
             out().println("No changes");
             return ExitCodes.OK;
         }
-        migration.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)));
+        MigrationHeader.changeLines(migration.plan().up()).forEach(err()::println);
         if (strict) {
             new StrictCheck(accepted, acceptAll).check(migration.plan().up());
         }
@@ -131,8 +132,8 @@ final class GenerateCommand extends GateCommand {
      * follows (exit 4), so a script sees that {@code generate} would write nothing.
      */
     private void review(GeneratedMigration preview, DestructiveChangeException refusal, ReportFormat reportFormat) {
-        preview.plan().up().forEach(change -> err().println(MigrationHeader.changeLine(change)
-                + (refusal.refuses(change) ? "  " + ReviewReport.REFUSED : "")));
+        ChangeLine.of(preview.plan().up()).forEach(line -> err().println(MigrationHeader.changeLine(line)
+                + (line.changes().stream().anyMatch(refusal::refuses) ? "  " + ReviewReport.REFUSED : "")));
         new ReviewReport(out(), reportFormat).print(preview, refusal::refuses);
     }
 

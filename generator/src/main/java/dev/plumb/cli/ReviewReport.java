@@ -1,6 +1,8 @@
 package dev.plumb.cli;
 
 import dev.plumb.diff.Change;
+import dev.plumb.diff.ChangeLine;
+import dev.plumb.diff.Safety;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.writer.MigrationHeader;
 
@@ -70,10 +72,11 @@ final class ReviewReport {
     private void markdown(GeneratedMigration migration, Predicate<Change> refused) {
         out.println("| | change | safety |");
         out.println("|---|---|---|");
-        for (Change change : migration.plan().up()) {
-            String described = change.describe();
+        for (ChangeLine line : ChangeLine.of(migration.plan().up())) {
+            String described = line.text();
             out.println("| `" + described.charAt(0) + "` | " + cell(described.substring(2)) + " | "
-                    + safety(change) + (refused.test(change) ? " **" + REFUSED + "**" : "") + " |");
+                    + safety(line.safety()) + (line.changes().stream().anyMatch(refused) ? " **" + REFUSED + "**" : "")
+                    + " |");
         }
         out.println();
         fenced("Up (" + dialect(migration) + ")", migration.up());
@@ -99,11 +102,11 @@ final class ReviewReport {
         out.println();
     }
 
-    private static String safety(Change change) {
-        return switch (change.safety()) {
+    private static String safety(Safety safety) {
+        return switch (safety) {
             case DATA_LOSS -> "**DATA LOSS**";
-            case SAFE -> change.safety().label();
-            default -> "**" + change.safety().label() + "**";
+            case SAFE -> safety.label();
+            default -> "**" + safety.label() + "**";
         };
     }
 
@@ -117,6 +120,6 @@ final class ReviewReport {
 
     /** The change lines as {@code generate} lists them on stderr. */
     static List<String> changeLines(GeneratedMigration migration) {
-        return migration.plan().up().stream().map(MigrationHeader::changeLine).toList();
+        return MigrationHeader.changeLines(migration.plan().up());
     }
 }

@@ -1,6 +1,7 @@
 package dev.plumb.writer;
 
 import dev.plumb.diff.Change;
+import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
 import dev.plumb.runtime.Dialect;
 
@@ -56,7 +57,7 @@ public final class MigrationHeader {
         if (spec.changes().isEmpty()) {
             return safeForComment(header);
         }
-        String changes = spec.changes().stream().map(MigrationHeader::changeLine).map(MigrationHeader::escapeHtml)
+        String changes = changeLines(spec.changes()).stream().map(MigrationHeader::escapeHtml)
                 .collect(Collectors.joining("\n"));
         return safeForComment(header + "\n\n<pre>\n" + changes + "\n</pre>" + warnings(spec));
     }
@@ -87,10 +88,24 @@ public final class MigrationHeader {
 
     /** One change as listed: {@code DATA LOSS: - column customer.email}, {@code + index ix on t [locking]}. */
     public static String changeLine(Change change) {
-        return switch (change.safety()) {
-            case DATA_LOSS -> "DATA LOSS: " + change.describe();
-            case WEAKENING, LOCKING, DATA_DEPENDENT -> change.describe() + "  [" + change.safety().label() + "]";
-            case SAFE -> change.describe();
+        return changeLine(change.describe(), change.safety());
+    }
+
+    /** A line of the change list, a re-created constraint as one {@code ~} line ({@link ChangeLine}). */
+    public static String changeLine(ChangeLine line) {
+        return changeLine(line.text(), line.safety());
+    }
+
+    /** The change list of a plan, as {@code generate} prints it and the Javadoc lists it. */
+    public static List<String> changeLines(List<Change> changes) {
+        return ChangeLine.of(changes).stream().map(MigrationHeader::changeLine).toList();
+    }
+
+    private static String changeLine(String text, Safety safety) {
+        return switch (safety) {
+            case DATA_LOSS -> "DATA LOSS: " + text;
+            case WEAKENING, LOCKING, DATA_DEPENDENT -> text + "  [" + safety.label() + "]";
+            case SAFE -> text;
         };
     }
 

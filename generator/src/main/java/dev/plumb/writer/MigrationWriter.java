@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.plumb.config.ConfigException;
 import dev.plumb.diff.Change;
+import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
@@ -114,8 +115,8 @@ public final class MigrationWriter {
                 .orElse(Safety.SAFE);
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(MigrationSafety.class)
                 .addMember("worst", "$T.$L", MigrationSafety.Level.class, worst.name());
-        spec.changes().stream().filter(c -> c.safety() != Safety.SAFE)
-                .forEach(c -> annotation.addMember("unsafe", "$S", MigrationHeader.changeLine(c)));
+        ChangeLine.of(spec.changes()).stream().filter(line -> line.safety() != Safety.SAFE)
+                .forEach(line -> annotation.addMember("unsafe", "$S", MigrationHeader.changeLine(line)));
         return annotation.build();
     }
 
