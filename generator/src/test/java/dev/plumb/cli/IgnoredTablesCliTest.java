@@ -1,7 +1,6 @@
 package dev.plumb.cli;
 
 import dev.plumb.testsupport.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,13 +29,8 @@ class IgnoredTablesCliTest {
     @TempDir
     Path cwd;
 
+    /** The {@code Customer} entity compiled in {@code cwd}, created by the first run. */
     private GateWorkspace workspace;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        workspace = new GateWorkspace(cwd);
-        workspace.compileCustomer(false);
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -86,7 +80,7 @@ class IgnoredTablesCliTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void anEntityMappedToAnIgnoredTableIsAUsageErrorNamingTableAndPattern(TestDatabase.Kind kind) {
+    void anEntityMappedToAnIgnoredTableIsAUsageErrorNamingTableAndPattern(TestDatabase.Kind kind) throws IOException {
         try (TestDatabase db = TestDatabase.create(kind)) {
             GateWorkspace.Run run = plumb(connection(db), "generate", "--ignore", "audit.*", "--ignore", "cust*");
             assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -112,7 +106,11 @@ class IgnoredTablesCliTest {
         return options;
     }
 
-    private GateWorkspace.Run plumb(List<String> connection, String... args) {
+    private GateWorkspace.Run plumb(List<String> connection, String... args) throws IOException {
+        if (workspace == null) {
+            workspace = new GateWorkspace(cwd);
+            workspace.compileCustomer(false);
+        }
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(connection);
         return workspace.plumb(all.toArray(String[]::new));
