@@ -6,7 +6,9 @@ import dev.plumb.runtime.HistoryTable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,8 @@ public record IgnoredTables(List<String> patterns) {
      */
     public static final List<String> BUILT_IN = List.of(HistoryTable.DEFAULT_NAME, HistoryTable.LOCK_TABLE,
             "flyway_schema_history", "databasechangelog", "databasechangeloglock");
+
+    private static final Map<String, Pattern> GLOBS = new ConcurrentHashMap<>();
 
     /** Only the built-in tables. */
     public static final IgnoredTables DEFAULT = new IgnoredTables(List.of());
@@ -84,7 +88,12 @@ public record IgnoredTables(List<String> patterns) {
         return parts;
     }
 
+    /** The inspector asks once per catalog row; each part is compiled once. */
     private static Pattern glob(String part) {
+        return GLOBS.computeIfAbsent(part, IgnoredTables::compile);
+    }
+
+    private static Pattern compile(String part) {
         boolean quoted = part.length() > 1 && part.startsWith("\"") && part.endsWith("\"");
         String text = quoted ? part.substring(1, part.length() - 1) : part;
         StringBuilder regex = new StringBuilder();

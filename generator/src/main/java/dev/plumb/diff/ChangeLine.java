@@ -34,7 +34,9 @@ public record ChangeLine(String text, Safety safety, List<Change> changes) {
             if (paired.contains(change)) {
                 continue;
             }
-            Optional<Change> added = plan.stream().filter(c -> !paired.contains(c) && recreates(change, c)).findFirst();
+            Optional<Change> added = isDrop(change)
+                    ? plan.stream().filter(c -> !paired.contains(c) && recreates(change, c)).findFirst()
+                    : Optional.empty();
             if (added.isPresent()) {
                 paired.add(added.get());
                 Safety worst = change.safety().compareTo(added.get().safety()) >= 0 ? change.safety()
@@ -45,6 +47,12 @@ public record ChangeLine(String text, Safety safety, List<Change> changes) {
             }
         }
         return List.copyOf(lines);
+    }
+
+    /** Only a drop can start a pair; the check keeps a plan without drops (a first migration) linear. */
+    private static boolean isDrop(Change change) {
+        return change instanceof DropForeignKey || change instanceof DropCheckConstraint
+                || change instanceof DropUniqueConstraint;
     }
 
     /** Whether {@code added} adds again, in another form, what {@code dropped} drops. */

@@ -65,8 +65,8 @@ class SchemaDifferTest {
             ForeignKey namedFk = order.foreignKeys().get(0).withName(named("order_customer_id_fkey"));
             assertThat(changes).containsExactlyInAnyOrder(
                     new CreateTable(order),
-                    new AddForeignKey(ORDER, namedFk),
-                    new CreateIndex(ORDER, order.indexes().get(0)));
+                    new AddForeignKey(ORDER, namedFk, true),
+                    new CreateIndex(ORDER, order.indexes().get(0), true));
             CreateTable create = (CreateTable) changes.stream().filter(c -> c instanceof CreateTable).findFirst()
                     .orElseThrow();
             assertThat(create.table().foreignKeys()).isEmpty();
@@ -90,8 +90,8 @@ class SchemaDifferTest {
 
             assertThat(changes).containsExactlyInAnyOrder(
                     new DropTable(order),
-                    new DropForeignKey(ORDER, toCustomer),
-                    new DropIndex(ORDER, order.indexes().get(0)),
+                    new DropForeignKey(ORDER, toCustomer, true),
+                    new DropIndex(ORDER, order.indexes().get(0), true),
                     new DropForeignKey(CUSTOMER, customerWithFk.foreignKeys().get(0)));
         }
 
