@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,7 @@ public final class Migrator {
     private final boolean outOfOrder;
 
     private final boolean force;
+    private final Consumer<String> lockWaitListener;
 
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -51,6 +53,7 @@ public final class Migrator {
         this.installedBy = builder.installedBy;
         this.outOfOrder = builder.outOfOrder;
         this.force = builder.force;
+        this.lockWaitListener = builder.lockWaitListener;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -78,7 +81,8 @@ public final class Migrator {
     }
 
     /**
-     * Undoes the last {@code steps} applied migrations, newest first.
+     * Undoes the last {@code steps} applied migrations, newest first; with nothing applied, nothing (an empty
+     * report). More steps than are applied is a {@link ValidationException}, before anything is undone.
      *
      * @throws IrreversibleMigrationException before undoing anything, when one of them is irreversible and the
      *                                        migrator is not built with {@link Builder#force(boolean)}
@@ -88,9 +92,13 @@ public final class Migrator {
             throw new IllegalArgumentException("steps must be at least 1: " + steps);
         }
         return rollbackWhere(applied -> {
+            if (applied.isEmpty()) {
+                return List.of();
+            }
             if (steps > applied.size()) {
-                throw new MigrationException("Cannot roll back " + steps + " migrations: only " + applied.size()
-                        + " are applied");
+                throw new ValidationException(null, "Cannot roll back " + steps + " migrations: only "
+                        + applied.size() + " are applied (newest " + applied.get(applied.size() - 1).version()
+                        + "); nothing was rolled back, ask for at most " + applied.size());
             }
             return applied.subList(applied.size() - steps, applied.size());
         });
@@ -102,8 +110,8 @@ public final class Migrator {
             boolean known = catalog.find(version).isPresent()
                     || applied.stream().anyMatch(row -> row.version().equals(version));
             if (!known) {
-                throw new MigrationException(version, "Cannot roll back to version " + version
-                        + ": no such migration in the code or the history", null);
+                throw new ValidationException(version, "Cannot roll back to version " + version
+                        + ": no such migration in the code or the history; nothing was rolled back");
             }
             return applied.stream()
                     .filter(row -> VersionComparator.INSTANCE.compare(row.version(), version) > 0)
@@ -143,7 +151,7 @@ public final class Migrator {
     public List<String> repair() {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<String> repaired = new ArrayList<>();
                 for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
@@ -176,7 +184,7 @@ public final class Migrator {
         }
         withConnection("baseline", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> rows = history.readOrCreate();
                 if (!rows.isEmpty()) {
@@ -196,7 +204,7 @@ public final class Migrator {
     private MigrationReport migrateUpTo(Optional<String> target) {
         return withConnection("migrate", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<PlannedMigration> todo = plan(history.readOrCreate(), dialect, target);
                 if (todo.isEmpty()) {
@@ -219,7 +227,7 @@ public final class Migrator {
     private MigrationReport rollbackWhere(Function<List<AppliedMigration>, List<AppliedMigration>> selector) {
         return withConnection("roll back", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
                 Collections.reverse(selected);
@@ -248,10 +256,14 @@ public final class Migrator {
         return MigrationCatalog.down(migration, dialect);
     }
 
+    private MigrationLock lock(Dialect dialect) {
+        return MigrationLock.acquire(dataSource, dialect, table, lockTimeout, lockWaitListener);
+    }
+
     private String requireInCode(String version) {
         if (catalog.find(version).isEmpty()) {
-            throw new MigrationException(version, "Unknown target version " + version
-                    + ": no migration in the code has it", null);
+            throw new ValidationException(version, "Unknown target version " + version
+                    + ": no migration in the code has it; nothing was applied");
         }
         return version;
     }
@@ -289,6 +301,7 @@ public final class Migrator {
         private String installedBy = Objects.requireNonNullElse(System.getProperty("user.name"), "unknown");
         private boolean outOfOrder;
         private boolean force;
+        private Consumer<String> lockWaitListener = message -> LOG.log(System.Logger.Level.INFO, message);
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -315,6 +328,16 @@ public final class Migrator {
                 throw new IllegalArgumentException("lock timeout must not be negative: " + timeout);
             }
             this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Hears, while another process holds the migration lock, one line at once and then one every 5 s naming
+         * the holder and since when ({@code Waiting for the migration lock of plumb_schema_history, held by ...});
+         * default: logged at INFO. The CLI prints it.
+         */
+        public Builder lockWaitListener(Consumer<String> listener) {
+            this.lockWaitListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
