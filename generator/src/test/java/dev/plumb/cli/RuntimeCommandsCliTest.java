@@ -1,0 +1,193 @@
+package dev.plumb.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The runtime commands on an H2 file database, in-process: refusals made before anything runs are usage (2) or
+ * validation (7) errors, not failed migrations (6); a migration whose own code throws is named (6, not an internal
+ * error); waiting for the migration lock is reported as it happens and bounded by {@code --lock-timeout}; new
+ * versions are newer than the history's.
+ */
+class RuntimeCommandsCliTest {
+
+    @TempDir
+    Path cwd;
+
+    private String url;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run plumb(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T09:30:15Z"), ZoneOffset.UTC);
+        int exitCode = PlumbCli.run(args, new CliContext(new PrintWriter(out), new PrintWriter(err), cwd, Map.of(),
+                clock));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** A migration class in the default source root, {@code up} and {@code down} given as Java statements. */
+    private void migration(String version, String name, String up, String down) throws IOException {
+        Path directory = Files.createDirectories(cwd.resolve("src/main/java/migrations"));
+        Files.writeString(directory.resolve("V" + version + "__" + name + ".java"), """
+                package migrations;
+                import dev.plumb.runtime.*;
+                public final class V%s__%s implements Migration {
+                    public String version() { return "%s"; }
+                    public String description() { return "%s"; }
+                    public void up(Script script) { %s }
+                    public void down(Script script) { %s }
+                }
+                """.formatted(version, name, version, name, up, down));
+    }
+
+    private void table(String version, String table) throws IOException {
+        migration(version, "Create" + table, "script.on(Dialect.H2, \"create table " + table + " (id int)\");",
+                "script.on(Dialect.H2, \"drop table " + table + "\");");
+    }
+
+    private void useFileDatabase() {
+        url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
+    }
+
+    @Test
+    void refusalsBeforeAnythingRunsAreValidationErrorsAndNothingToRollBackIsOk() throws IOException {
+        useFileDatabase();
+        table("1", "a");
+        table("2", "b");
+
+        Run nothing = plumb("rollback", "--url", url);
+        assertThat(nothing.exitCode()).as(nothing.err()).isZero();
+        assertThat(nothing.out()).isEqualTo("Nothing to roll back\n");
+        Run nothingSteps = plumb("rollback", "--steps", "3", "--url", url);
+        assertThat(nothingSteps.exitCode()).as(nothingSteps.err()).isZero();
+
+        Run target = plumb("migrate", "--target", "9", "--url", url);
+        assertThat(target.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(target.err()).isEqualTo("plumb migrate: Unknown target version 9: no migration in the code has"
+                + " it; nothing was applied\n");
+
+        assertThat(plumb("migrate", "--target", "1", "--url", url).exitCode()).isZero();
+        Run steps = plumb("rollback", "--steps", "3", "--url", url);
+        assertThat(steps.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(steps.err()).contains("Cannot roll back 3 migrations: only 1 are applied");
+        Run to = plumb("rollback", "--to", "9", "--url", url);
+        assertThat(to.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(to.err()).contains("Cannot roll back to version 9");
+        assertThat(plumb("status", "--url", url).out()).contains("applied").contains("pending");
+    }
+
+    @Test
+    void anEmptyVersionAndDuplicateVersionsAreValidationErrors() throws IOException {
+        useFileDatabase();
+        migration("1", "Empty", "", "");
+        Files.writeString(cwd.resolve("src/main/java/migrations/V1__Empty.java"),
+                Files.readString(cwd.resolve("src/main/java/migrations/V1__Empty.java"))
+                        .replace("return \"1\";", "return \"\";"));
+
+        Run empty = plumb("migrate", "--url", url);
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(empty.err()).contains("Invalid version '' of migration migrations.V1__Empty");
+
+        table("2", "b");
+        migration("3", "Other", "", "");
+        Files.writeString(cwd.resolve("src/main/java/migrations/V3__Other.java"),
+                Files.readString(cwd.resolve("src/main/java/migrations/V3__Other.java"))
+                        .replace("return \"3\";", "return \"2\";"));
+        Files.delete(cwd.resolve("src/main/java/migrations/V1__Empty.java"));
+        for (String command : new String[] {"migrate", "validate"}) {
+            Run duplicate = plumb(command, "--url", url);
+            assertThat(duplicate.exitCode()).as(command).isEqualTo(ExitCodes.VALIDATION_FAILED);
+            assertThat(duplicate.err()).contains("Duplicate migration version 2: migrations.V")
+                    .contains("give one of them a new version");
+        }
+    }
+
+    @Test
+    void aMigrationWhoseUpThrowsIsAFailedMigrationNamingIt() throws IOException {
+        useFileDatabase();
+        table("1", "a");
+        migration("2", "Broken", "throw new IllegalStateException(\"tenant list missing\");", "");
+
+        Run run = plumb("migrate", "--url", url);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.MIGRATION_FAILED);
+        assertThat(run.err()).isEqualTo("plumb migrate: Migration 2 (Broken) failed in its up():"
+                + " IllegalStateException: tenant list missing; fix the migration's code\n");
+    }
+
+    @Test
+    void anEmptyUrlIsAUsageError() {
+        Run run = plumb("status", "--url", "");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("plumb status: the database URL is empty").hasLineCount(1);
+    }
+
+    @Test
+    void waitingForTheLockIsReportedAndBoundedByTheLockTimeout() throws Exception {
+        useFileDatabase();
+        table("1", "a");
+        try (Connection holder = DriverManager.getConnection(url, "", "")) {
+            holdLockRow(holder);
+
+            Run flag = plumb("migrate", "--url", url, "--lock-timeout", "1500ms");
+            Files.writeString(cwd.resolve("plumb.properties"), "lock-timeout=1s\n");
+            Run file = plumb("migrate", "--url", url);
+
+            assertThat(flag.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+            assertThat(flag.err()).startsWith("plumb: Waiting for the migration lock of plumb_lock, held by"
+                    + " 'someone else' since ");
+            assertThat(flag.err()).contains("plumb migrate: Timed out after 1500 ms")
+                    .contains("wait longer (--lock-timeout");
+            assertThat(file.err()).contains("Timed out after 1000 ms");
+        }
+        Run bad = plumb("migrate", "--url", url, "--lock-timeout", "soon");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("lock-timeout 'soon' is not a duration");
+        assertThat(plumb("migrate", "--url", url).exitCode()).as("lock released: applies").isZero();
+    }
+
+    @Test
+    void aNewMigrationIsNewerThanEveryVersionInTheHistory() throws IOException, SQLException {
+        useFileDatabase();
+        table("30000101000000", "future");
+        assertThat(plumb("migrate", "--url", url).exitCode()).isZero();
+        Files.delete(cwd.resolve("src/main/java/migrations/V30000101000000__Createfuture.java"));
+
+        Run run = plumb("new", "--name", "next", "--url", url);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).endsWith("V30000101000001__Next.java");
+    }
+
+    /** The H2 lock row, updated in a transaction left open, as a migrating process holds it. */
+    private static void holdLockRow(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table plumb_lock (id int not null primary key, holder varchar(100),"
+                    + " locked_at timestamp)");
+            statement.execute("insert into plumb_lock (id) values (1)");
+            connection.setAutoCommit(false);
+            statement.execute("update plumb_lock set holder = 'someone else', locked_at = localtimestamp"
+                    + " where id = 1");
+        }
+    }
+}
