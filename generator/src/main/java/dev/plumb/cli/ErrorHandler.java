@@ -9,7 +9,6 @@ import dev.plumb.gate.VerificationFailedException;
 import dev.plumb.diff.HintException;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.runtime.IrreversibleMigrationException;
-import dev.plumb.runtime.LockTimeoutException;
 import dev.plumb.runtime.MigrationException;
 import dev.plumb.runtime.ValidationException;
 import picocli.CommandLine;
@@ -52,9 +51,6 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         if (failure instanceof DestructiveChangeException || failure instanceof IrreversibleMigrationException) {
             return ExitCodes.DESTRUCTIVE_REFUSED;
-        }
-        if (failure instanceof LockTimeoutException) {
-            return ExitCodes.DATABASE_UNAVAILABLE;
         }
         if (failure instanceof MigrationException) {
             return ExitCodes.MIGRATION_FAILED;

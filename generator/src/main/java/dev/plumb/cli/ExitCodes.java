@@ -49,7 +49,8 @@ public final class ExitCodes {
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back
               7  validation refused: an applied migration edited or missing, duplicate versions,
-                 an out-of-order or partially applied migration; nothing was applied
+                 an out-of-order or partially applied migration, an unknown --target or --to
+                 version, more --steps than applied; nothing was applied
 
               8  verification failed: on a scratch database a migration failed, or its down
                  did not restore the schema""";

@@ -93,6 +93,9 @@ class RuntimeCommandsCliTest {
         assertThat(to.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(to.err()).contains("Cannot roll back to version 9");
         assertThat(plumb("status", "--url", url).out()).contains("applied").contains("pending");
+        Run baseline = plumb("baseline", "--version", " ", "--url", url);
+        assertThat(baseline.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(baseline.err()).contains("Invalid baseline version ' '");
     }
 
     @Test
@@ -153,7 +156,7 @@ class RuntimeCommandsCliTest {
             Files.writeString(cwd.resolve("plumb.properties"), "lock-timeout=1s\n");
             Run file = plumb("migrate", "--url", url);
 
-            assertThat(flag.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
+            assertThat(flag.exitCode()).as("documented: a lock timeout exits 6").isEqualTo(ExitCodes.MIGRATION_FAILED);
             assertThat(flag.err()).startsWith("plumb: Waiting for the migration lock of plumb_lock, held by"
                     + " 'someone else' since ");
             assertThat(flag.err()).contains("plumb migrate: Timed out after 1500 ms")

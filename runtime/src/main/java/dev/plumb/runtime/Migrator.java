@@ -175,12 +175,12 @@ public final class Migrator {
     /**
      * Adopts a database created by other means (for example by Hibernate's schema export) at {@code version}: records
      * a baseline row, so that {@code migrate} applies only migrations newer than it. Refused with a
-     * {@link ValidationException} when the history already has entries.
+     * {@link ValidationException} when the history already has entries or the version is blank or too long.
      */
     public void baseline(String version, String description) {
         if (version == null || version.isBlank() || version.length() > MigrationCatalog.MAX_VERSION_LENGTH) {
-            throw new IllegalArgumentException("baseline version must be 1 to "
-                    + MigrationCatalog.MAX_VERSION_LENGTH + " characters: " + version);
+            throw new ValidationException(version, "Invalid baseline version '" + version + "': it must be 1 to "
+                    + MigrationCatalog.MAX_VERSION_LENGTH + " characters; nothing was recorded");
         }
         withConnection("baseline", connection -> {
             Dialect dialect = Dialects.of(connection);

@@ -100,6 +100,22 @@ class CliProcessTest {
                 + " ('FIRST_STEP', 'THIRD_STEP')")).containsExactly("2");
     }
 
+    @Test
+    void fourNewStartedAtOnceWriteFourVersions() throws Exception {
+        try (TestDatabase db = TestDatabase.postgres()) {
+            List<Process> processes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                processes.add(start(i, List.of("--url", db.url(), "--user", db.user()), "new", "--name", "step " + i));
+            }
+            assertAllSucceeded(processes);
+
+            try (var files = Files.list(cwd.resolve("src/main/java/migrations"))) {
+                assertThat(files.map(f -> f.getFileName().toString().replaceFirst("__.*", "")).distinct().count())
+                        .as("distinct versions").isEqualTo(4);
+            }
+        }
+    }
+
     private void writeChain() throws IOException {
         migration("1", "CreateItem", "create table item (id int primary key, name varchar(40))");
         migration("2", "FillItem", "insert into item values (1, 'one')", "insert into item values (2, 'two')");
@@ -137,9 +153,14 @@ class CliProcessTest {
     }
 
     private Process start(int index, List<String> options) throws IOException {
+        return start(index, options, "migrate");
+    }
+
+    private Process start(int index, List<String> options, String... arguments) throws IOException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), PlumbCli.class.getName(), "migrate"));
+                System.getProperty("java.class.path"), PlumbCli.class.getName()));
+        command.addAll(List.of(arguments));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.redirectErrorStream(true).redirectOutput(cwd.resolve(index + ".log").toFile());
