@@ -1,21 +1,16 @@
 package dev.plumb.cli;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,107 +25,86 @@ class RuntimeCommandsCliTest {
     @TempDir
     Path cwd;
 
+    private GateWorkspace workspace;
     private String url;
 
-    record Run(int exitCode, String out, String err) {
+    @BeforeEach
+    void setUp() throws IOException {
+        workspace = new GateWorkspace(cwd);
+        url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
     }
 
-    private Run plumb(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-22T09:30:15Z"), ZoneOffset.UTC);
-        int exitCode = PlumbCli.run(args, new CliContext(new PrintWriter(out), new PrintWriter(err), cwd, Map.of(),
-                clock));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    /** A migration class in the default source root, {@code up} and {@code down} given as Java statements. */
-    private void migration(String version, String name, String up, String down) throws IOException {
-        Path directory = Files.createDirectories(cwd.resolve("src/main/java/migrations"));
-        Files.writeString(directory.resolve("V" + version + "__" + name + ".java"), """
-                package migrations;
-                import dev.plumb.runtime.*;
-                public final class V%s__%s implements Migration {
-                    public String version() { return "%s"; }
-                    public String description() { return "%s"; }
-                    public void up(Script script) { %s }
-                    public void down(Script script) { %s }
-                }
-                """.formatted(version, name, version, name, up, down));
+    private GateWorkspace.Run plumb(String... args) {
+        return workspace.plumb(args);
     }
 
     private void table(String version, String table) throws IOException {
-        migration(version, "Create" + table, "script.on(Dialect.H2, \"create table " + table + " (id int)\");",
-                "script.on(Dialect.H2, \"drop table " + table + "\");");
+        workspace.writeMigration(version, "Create" + table, "create table " + table + " (id int)",
+                "drop table " + table);
     }
 
-    private void useFileDatabase() {
-        url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
+    /** Rewrites {@code return "<from>";} in a migration class, to give it a version its file name does not have. */
+    private void changeVersion(String className, String from, String to) throws IOException {
+        Path file = workspace.migrations().resolve(className + ".java");
+        Files.writeString(file, Files.readString(file).replace("return \"" + from + "\";", "return \"" + to + "\";"));
     }
 
     @Test
     void refusalsBeforeAnythingRunsAreValidationErrorsAndNothingToRollBackIsOk() throws IOException {
-        useFileDatabase();
         table("1", "a");
         table("2", "b");
 
-        Run nothing = plumb("rollback", "--url", url);
+        GateWorkspace.Run nothing = plumb("rollback", "--url", url);
         assertThat(nothing.exitCode()).as(nothing.err()).isZero();
         assertThat(nothing.out()).isEqualTo("Nothing to roll back\n");
-        Run nothingSteps = plumb("rollback", "--steps", "3", "--url", url);
+        GateWorkspace.Run nothingSteps = plumb("rollback", "--steps", "3", "--url", url);
         assertThat(nothingSteps.exitCode()).as(nothingSteps.err()).isZero();
 
-        Run target = plumb("migrate", "--target", "9", "--url", url);
+        GateWorkspace.Run target = plumb("migrate", "--target", "9", "--url", url);
         assertThat(target.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(target.err()).isEqualTo("plumb migrate: Unknown target version 9: no migration in the code has"
                 + " it; nothing was applied\n");
 
         assertThat(plumb("migrate", "--target", "1", "--url", url).exitCode()).isZero();
-        Run steps = plumb("rollback", "--steps", "3", "--url", url);
+        GateWorkspace.Run steps = plumb("rollback", "--steps", "3", "--url", url);
         assertThat(steps.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(steps.err()).contains("Cannot roll back 3 migrations: only 1 are applied");
-        Run to = plumb("rollback", "--to", "9", "--url", url);
+        GateWorkspace.Run to = plumb("rollback", "--to", "9", "--url", url);
         assertThat(to.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(to.err()).contains("Cannot roll back to version 9");
         assertThat(plumb("status", "--url", url).out()).contains("applied").contains("pending");
-        Run baseline = plumb("baseline", "--version", " ", "--url", url);
+        GateWorkspace.Run baseline = plumb("baseline", "--version", " ", "--url", url);
         assertThat(baseline.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(baseline.err()).contains("Invalid baseline version ' '");
     }
 
     @Test
     void anEmptyVersionAndDuplicateVersionsAreValidationErrors() throws IOException {
-        useFileDatabase();
-        migration("1", "Empty", "", "");
-        Files.writeString(cwd.resolve("src/main/java/migrations/V1__Empty.java"),
-                Files.readString(cwd.resolve("src/main/java/migrations/V1__Empty.java"))
-                        .replace("return \"1\";", "return \"\";"));
+        workspace.writeMigration("1", "Empty", "", "");
+        changeVersion("V1__Empty", "1", "");
 
-        Run empty = plumb("migrate", "--url", url);
+        GateWorkspace.Run empty = plumb("migrate", "--url", url);
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
-        assertThat(empty.err()).contains("Invalid version '' of migration migrations.V1__Empty");
+        assertThat(empty.err()).contains("Invalid version '' of migration db.m.V1__Empty");
 
         table("2", "b");
-        migration("3", "Other", "", "");
-        Files.writeString(cwd.resolve("src/main/java/migrations/V3__Other.java"),
-                Files.readString(cwd.resolve("src/main/java/migrations/V3__Other.java"))
-                        .replace("return \"3\";", "return \"2\";"));
-        Files.delete(cwd.resolve("src/main/java/migrations/V1__Empty.java"));
+        workspace.writeMigration("3", "Other", "", "");
+        changeVersion("V3__Other", "3", "2");
+        Files.delete(workspace.migrations().resolve("V1__Empty.java"));
         for (String command : new String[] {"migrate", "validate"}) {
-            Run duplicate = plumb(command, "--url", url);
+            GateWorkspace.Run duplicate = plumb(command, "--url", url);
             assertThat(duplicate.exitCode()).as(command).isEqualTo(ExitCodes.VALIDATION_FAILED);
-            assertThat(duplicate.err()).contains("Duplicate migration version 2: migrations.V")
+            assertThat(duplicate.err()).contains("Duplicate migration version 2: db.m.V")
                     .contains("give one of them a new version");
         }
     }
 
     @Test
     void aMigrationWhoseUpThrowsIsAFailedMigrationNamingIt() throws IOException {
-        useFileDatabase();
         table("1", "a");
-        migration("2", "Broken", "throw new IllegalStateException(\"tenant list missing\");", "");
+        workspace.writeMigrationCode("2", "Broken", "throw new IllegalStateException(\"tenant list missing\");", "");
 
-        Run run = plumb("migrate", "--url", url);
+        GateWorkspace.Run run = plumb("migrate", "--url", url);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.MIGRATION_FAILED);
         assertThat(run.err()).isEqualTo("plumb migrate: Migration 2 (Broken) failed in its up():"
@@ -139,7 +113,7 @@ class RuntimeCommandsCliTest {
 
     @Test
     void anEmptyUrlIsAUsageError() {
-        Run run = plumb("status", "--url", "");
+        GateWorkspace.Run run = plumb("status", "--url", "");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("plumb status: the database URL is empty").hasLineCount(1);
@@ -147,14 +121,13 @@ class RuntimeCommandsCliTest {
 
     @Test
     void waitingForTheLockIsReportedAndBoundedByTheLockTimeout() throws Exception {
-        useFileDatabase();
         table("1", "a");
         try (Connection holder = DriverManager.getConnection(url, "", "")) {
             holdLockRow(holder);
 
-            Run flag = plumb("migrate", "--url", url, "--lock-timeout", "1500ms");
+            GateWorkspace.Run flag = plumb("migrate", "--url", url, "--lock-timeout", "1500ms");
             Files.writeString(cwd.resolve("plumb.properties"), "lock-timeout=1s\n");
-            Run file = plumb("migrate", "--url", url);
+            GateWorkspace.Run file = plumb("migrate", "--url", url);
 
             assertThat(flag.exitCode()).as("documented: a lock timeout exits 6").isEqualTo(ExitCodes.MIGRATION_FAILED);
             assertThat(flag.err()).startsWith("plumb: Waiting for the migration lock of plumb_lock, held by"
@@ -163,7 +136,7 @@ class RuntimeCommandsCliTest {
                     .contains("wait longer (--lock-timeout");
             assertThat(file.err()).contains("Timed out after 1000 ms");
         }
-        Run bad = plumb("migrate", "--url", url, "--lock-timeout", "soon");
+        GateWorkspace.Run bad = plumb("migrate", "--url", url, "--lock-timeout", "soon");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("lock-timeout 'soon' is not a duration");
         assertThat(plumb("migrate", "--url", url).exitCode()).as("lock released: applies").isZero();
@@ -171,12 +144,11 @@ class RuntimeCommandsCliTest {
 
     @Test
     void aNewMigrationIsNewerThanEveryVersionInTheHistory() throws IOException, SQLException {
-        useFileDatabase();
         table("30000101000000", "future");
         assertThat(plumb("migrate", "--url", url).exitCode()).isZero();
-        Files.delete(cwd.resolve("src/main/java/migrations/V30000101000000__Createfuture.java"));
+        Files.delete(workspace.migrations().resolve("V30000101000000__Createfuture.java"));
 
-        Run run = plumb("new", "--name", "next", "--url", url);
+        GateWorkspace.Run run = plumb("new", "--name", "next", "--url", url);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().strip()).endsWith("V30000101000001__Next.java");

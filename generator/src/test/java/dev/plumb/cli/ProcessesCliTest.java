@@ -1,14 +1,11 @@
-package dev.plumb.cli.process;
+package dev.plumb.cli;
 
-import dev.plumb.cli.CliContext;
-import dev.plumb.cli.PlumbCli;
 import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,10 +14,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code plumb migrate} as real OS processes: eight at once on the embedded H2 default (a file database opened with
  * {@code AUTO_SERVER=TRUE}) and on PostgreSQL all succeed and apply each migration once; a process killed half-way
  * through an H2 migration leaves a state that {@code status} reports, {@code repair} resolves and {@code migrate}
- * completes.
+ * completes; {@code plumb new} started four times at once writes four versions.
  */
-class CliProcessTest {
+class ProcessesCliTest {
 
     private static final String DEFAULT_H2 = "jdbc:h2:file:%s/.plumb/h2/plumb;AUTO_SERVER=TRUE";
 
     @TempDir
     Path cwd;
+
+    private GateWorkspace workspace;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        workspace = new GateWorkspace(cwd);
+    }
 
     @Test
     void eightConcurrentMigratesOnTheEmbeddedH2DefaultAllSucceed() throws Exception {
@@ -85,14 +87,14 @@ class CliProcessTest {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         query(url, "sa", "", "update pause set ms = 0");
 
-        Run status = plumb("status");
+        GateWorkspace.Run status = plumb("status");
         assertThat(status.out()).containsPattern("2 +ThreeSteps +partial .* 1 statements done");
-        Run refused = plumb("migrate");
+        GateWorkspace.Run refused = plumb("migrate");
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(7);
         assertThat(refused.err()).contains("Migration 2 (ThreeSteps) is partially applied: 1 statements ran before"
                 + " its process stopped").contains("run repair");
         assertThat(plumb("repair").out()).isEqualTo("Repaired 2: migrate resumes it\n");
-        Run resumed = plumb("migrate");
+        GateWorkspace.Run resumed = plumb("migrate");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).startsWith("Applied 2 ThreeSteps");
         assertThat(plumb("status").out()).doesNotContain("partial").doesNotContain("pending");
@@ -109,7 +111,7 @@ class CliProcessTest {
             }
             assertAllSucceeded(processes);
 
-            try (var files = Files.list(cwd.resolve("src/main/java/migrations"))) {
+            try (var files = Files.list(workspace.migrations())) {
                 assertThat(files.map(f -> f.getFileName().toString().replaceFirst("__.*", "")).distinct().count())
                         .as("distinct versions").isEqualTo(4);
             }
@@ -122,26 +124,8 @@ class CliProcessTest {
         migration("3", "AddPrice", "alter table item add column price int");
     }
 
-    /** A migration with the same SQL for H2 and PostgreSQL, in the default source root. */
     private void migration(String version, String name, String... statements) throws IOException {
-        Path directory = Files.createDirectories(cwd.resolve("src/main/java/migrations"));
-        StringBuilder sql = new StringBuilder();
-        for (String statement : statements) {
-            sql.append(", \"").append(statement.replace("\"", "\\\"")).append('"');
-        }
-        Files.writeString(directory.resolve("V" + version + "__" + name + ".java"), """
-                package migrations;
-                import dev.plumb.runtime.*;
-                public final class V%s__%s implements Migration {
-                    public String version() { return "%s"; }
-                    public String description() { return "%s"; }
-                    public void up(Script script) {
-                        script.on(Dialect.H2%s);
-                        script.on(Dialect.POSTGRESQL%s);
-                    }
-                    public void down(Script script) { }
-                }
-                """.formatted(version, name, version, name, sql, sql));
+        workspace.writeMigration(version, name, List.of(statements));
     }
 
     private List<Process> startEight(List<String> options) throws IOException {
@@ -161,6 +145,7 @@ class CliProcessTest {
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), PlumbCli.class.getName()));
         command.addAll(List.of(arguments));
+        command.addAll(GateWorkspace.settings());
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.redirectErrorStream(true).redirectOutput(cwd.resolve(index + ".log").toFile());
@@ -205,15 +190,8 @@ class CliProcessTest {
         }
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private Run plumb(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = PlumbCli.run(args, new CliContext(new PrintWriter(out), new PrintWriter(err), cwd, Map.of(),
-                Clock.systemUTC()));
-        return new Run(exitCode, out.toString(), err.toString());
+    private GateWorkspace.Run plumb(String... args) {
+        return workspace.plumb(args);
     }
 
     private static List<String> query(String url, String user, String password, String sql) throws SQLException {
