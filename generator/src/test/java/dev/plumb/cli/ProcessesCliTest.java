@@ -1,7 +1,6 @@
 package dev.plumb.cli;
 
 import dev.plumb.testsupport.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +29,12 @@ class ProcessesCliTest {
 
     private static final String DEFAULT_H2 = "jdbc:h2:file:%s/.plumb/h2/plumb;AUTO_SERVER=TRUE";
 
-    @TempDir
-    Path cwd;
+    private final Path cwd;
+    private final GateWorkspace workspace;
 
-    private GateWorkspace workspace;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        workspace = new GateWorkspace(cwd);
+    ProcessesCliTest(@TempDir Path cwd) throws IOException {
+        this.cwd = cwd;
+        this.workspace = new GateWorkspace(cwd);
     }
 
     @Test
@@ -87,17 +84,17 @@ class ProcessesCliTest {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         query(url, "sa", "", "update pause set ms = 0");
 
-        GateWorkspace.Run status = plumb("status");
+        GateWorkspace.Run status = workspace.plumb("status");
         assertThat(status.out()).containsPattern("2 +ThreeSteps +partial .* 1 statements done");
-        GateWorkspace.Run refused = plumb("migrate");
+        GateWorkspace.Run refused = workspace.plumb("migrate");
         assertThat(refused.exitCode()).as(refused.err()).isEqualTo(7);
         assertThat(refused.err()).contains("Migration 2 (ThreeSteps) is partially applied: 1 statements ran before"
                 + " its process stopped").contains("run repair");
-        assertThat(plumb("repair").out()).isEqualTo("Repaired 2: migrate resumes it\n");
-        GateWorkspace.Run resumed = plumb("migrate");
+        assertThat(workspace.plumb("repair").out()).isEqualTo("Repaired 2: migrate resumes it\n");
+        GateWorkspace.Run resumed = workspace.plumb("migrate");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).startsWith("Applied 2 ThreeSteps");
-        assertThat(plumb("status").out()).doesNotContain("partial").doesNotContain("pending");
+        assertThat(workspace.plumb("status").out()).doesNotContain("partial").doesNotContain("pending");
         assertThat(query(url, "sa", "", "select count(*) from information_schema.tables where table_name in"
                 + " ('FIRST_STEP', 'THIRD_STEP')")).containsExactly("2");
     }
@@ -190,9 +187,6 @@ class ProcessesCliTest {
         }
     }
 
-    private GateWorkspace.Run plumb(String... args) {
-        return workspace.plumb(args);
-    }
 
     private static List<String> query(String url, String user, String password, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password == null ? "" : password);

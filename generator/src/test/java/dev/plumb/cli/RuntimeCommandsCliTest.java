@@ -1,6 +1,5 @@
 package dev.plumb.cli;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,21 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuntimeCommandsCliTest {
 
-    @TempDir
-    Path cwd;
+    private final GateWorkspace workspace;
+    private final String url;
 
-    private GateWorkspace workspace;
-    private String url;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        workspace = new GateWorkspace(cwd);
-        url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
+    RuntimeCommandsCliTest(@TempDir Path cwd) throws IOException {
+        this.workspace = new GateWorkspace(cwd);
+        this.url = "jdbc:h2:file:" + cwd.resolve("db").toAbsolutePath();
     }
 
-    private GateWorkspace.Run plumb(String... args) {
-        return workspace.plumb(args);
-    }
 
     private void table(String version, String table) throws IOException {
         workspace.writeMigration(version, "Create" + table, "create table " + table + " (id int)",
@@ -54,26 +46,26 @@ class RuntimeCommandsCliTest {
         table("1", "a");
         table("2", "b");
 
-        GateWorkspace.Run nothing = plumb("rollback", "--url", url);
+        GateWorkspace.Run nothing = workspace.plumb("rollback", "--url", url);
         assertThat(nothing.exitCode()).as(nothing.err()).isZero();
         assertThat(nothing.out()).isEqualTo("Nothing to roll back\n");
-        GateWorkspace.Run nothingSteps = plumb("rollback", "--steps", "3", "--url", url);
+        GateWorkspace.Run nothingSteps = workspace.plumb("rollback", "--steps", "3", "--url", url);
         assertThat(nothingSteps.exitCode()).as(nothingSteps.err()).isZero();
 
-        GateWorkspace.Run target = plumb("migrate", "--target", "9", "--url", url);
+        GateWorkspace.Run target = workspace.plumb("migrate", "--target", "9", "--url", url);
         assertThat(target.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(target.err()).isEqualTo("plumb migrate: Unknown target version 9: no migration in the code has"
                 + " it; nothing was applied\n");
 
-        assertThat(plumb("migrate", "--target", "1", "--url", url).exitCode()).isZero();
-        GateWorkspace.Run steps = plumb("rollback", "--steps", "3", "--url", url);
+        assertThat(workspace.plumb("migrate", "--target", "1", "--url", url).exitCode()).isZero();
+        GateWorkspace.Run steps = workspace.plumb("rollback", "--steps", "3", "--url", url);
         assertThat(steps.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(steps.err()).contains("Cannot roll back 3 migrations: only 1 are applied");
-        GateWorkspace.Run to = plumb("rollback", "--to", "9", "--url", url);
+        GateWorkspace.Run to = workspace.plumb("rollback", "--to", "9", "--url", url);
         assertThat(to.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(to.err()).contains("Cannot roll back to version 9");
-        assertThat(plumb("status", "--url", url).out()).contains("applied").contains("pending");
-        GateWorkspace.Run baseline = plumb("baseline", "--version", " ", "--url", url);
+        assertThat(workspace.plumb("status", "--url", url).out()).contains("applied").contains("pending");
+        GateWorkspace.Run baseline = workspace.plumb("baseline", "--version", " ", "--url", url);
         assertThat(baseline.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(baseline.err()).contains("Invalid baseline version ' '");
     }
@@ -83,7 +75,7 @@ class RuntimeCommandsCliTest {
         workspace.writeMigration("1", "Empty", "", "");
         changeVersion("V1__Empty", "1", "");
 
-        GateWorkspace.Run empty = plumb("migrate", "--url", url);
+        GateWorkspace.Run empty = workspace.plumb("migrate", "--url", url);
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(empty.err()).contains("Invalid version '' of migration db.m.V1__Empty");
 
@@ -92,7 +84,7 @@ class RuntimeCommandsCliTest {
         changeVersion("V3__Other", "3", "2");
         Files.delete(workspace.migrations().resolve("V1__Empty.java"));
         for (String command : new String[] {"migrate", "validate"}) {
-            GateWorkspace.Run duplicate = plumb(command, "--url", url);
+            GateWorkspace.Run duplicate = workspace.plumb(command, "--url", url);
             assertThat(duplicate.exitCode()).as(command).isEqualTo(ExitCodes.VALIDATION_FAILED);
             assertThat(duplicate.err()).contains("Duplicate migration version 2: db.m.V")
                     .contains("give one of them a new version");
@@ -104,7 +96,7 @@ class RuntimeCommandsCliTest {
         table("1", "a");
         workspace.writeMigrationCode("2", "Broken", "throw new IllegalStateException(\"tenant list missing\");", "");
 
-        GateWorkspace.Run run = plumb("migrate", "--url", url);
+        GateWorkspace.Run run = workspace.plumb("migrate", "--url", url);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.MIGRATION_FAILED);
         assertThat(run.err()).isEqualTo("plumb migrate: Migration 2 (Broken) failed in its up():"
@@ -113,7 +105,7 @@ class RuntimeCommandsCliTest {
 
     @Test
     void anEmptyUrlIsAUsageError() {
-        GateWorkspace.Run run = plumb("status", "--url", "");
+        GateWorkspace.Run run = workspace.plumb("status", "--url", "");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("plumb status: the database URL is empty").hasLineCount(1);
@@ -125,9 +117,9 @@ class RuntimeCommandsCliTest {
         try (Connection holder = DriverManager.getConnection(url, "", "")) {
             holdLockRow(holder);
 
-            GateWorkspace.Run flag = plumb("migrate", "--url", url, "--lock-timeout", "1500ms");
-            Files.writeString(cwd.resolve("plumb.properties"), "lock-timeout=1s\n");
-            GateWorkspace.Run file = plumb("migrate", "--url", url);
+            GateWorkspace.Run flag = workspace.plumb("migrate", "--url", url, "--lock-timeout", "1500ms");
+            Files.writeString(workspace.root().resolve("plumb.properties"), "lock-timeout=1s\n");
+            GateWorkspace.Run file = workspace.plumb("migrate", "--url", url);
 
             assertThat(flag.exitCode()).as("documented: a lock timeout exits 6").isEqualTo(ExitCodes.MIGRATION_FAILED);
             assertThat(flag.err()).startsWith("plumb: Waiting for the migration lock of plumb_lock, held by"
@@ -136,19 +128,19 @@ class RuntimeCommandsCliTest {
                     .contains("wait longer (--lock-timeout");
             assertThat(file.err()).contains("Timed out after 1000 ms");
         }
-        GateWorkspace.Run bad = plumb("migrate", "--url", url, "--lock-timeout", "soon");
+        GateWorkspace.Run bad = workspace.plumb("migrate", "--url", url, "--lock-timeout", "soon");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("lock-timeout 'soon' is not a duration");
-        assertThat(plumb("migrate", "--url", url).exitCode()).as("lock released: applies").isZero();
+        assertThat(workspace.plumb("migrate", "--url", url).exitCode()).as("lock released: applies").isZero();
     }
 
     @Test
     void aNewMigrationIsNewerThanEveryVersionInTheHistory() throws IOException, SQLException {
         table("30000101000000", "future");
-        assertThat(plumb("migrate", "--url", url).exitCode()).isZero();
+        assertThat(workspace.plumb("migrate", "--url", url).exitCode()).isZero();
         Files.delete(workspace.migrations().resolve("V30000101000000__Createfuture.java"));
 
-        GateWorkspace.Run run = plumb("new", "--name", "next", "--url", url);
+        GateWorkspace.Run run = workspace.plumb("new", "--name", "next", "--url", url);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().strip()).endsWith("V30000101000001__Next.java");
