@@ -26,8 +26,9 @@ public final class ExitCodes {
     public static final int MIGRATION_FAILED = 6;
     /**
      * The history and the code disagree, so nothing was applied: an applied migration was edited or removed,
-     * versions are duplicated, a pending migration is older than the newest applied one, a migration is partially
-     * applied (run {@code repair}), or {@code baseline} was refused.
+     * versions are duplicated or empty, a pending migration is older than the newest applied one, a migration is
+     * partially applied (run {@code repair}), {@code baseline} was refused, or a {@code --target} / {@code --to}
+     * version is unknown or {@code --steps} exceeds the applied migrations.
      */
     public static final int VALIDATION_FAILED = 7;
 
