@@ -3,6 +3,7 @@ package dev.plumb.config;
 import dev.plumb.reader.EntitySource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,10 +22,12 @@ import java.util.TreeMap;
  * @param migrations        where {@code migrate}, {@code rollback} and {@code status} load migrations from: source
  *                          roots, class directories or jars; default the output source root
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} settings for the entity reader
+ * @param lockTimeout       how long to wait for another process's migration lock, or for an embedded database
+ *                          another process has open
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
-                          Map<String, String> hibernateSettings) {
+                          Map<String, String> hibernateSettings, Duration lockTimeout) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -35,6 +38,13 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
         Objects.requireNonNull(migrationsPackage, "migrationsPackage");
         migrations = List.copyOf(migrations);
         hibernateSettings = Map.copyOf(hibernateSettings);
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /** This configuration with other connection settings (for example, ones that report waits). */
+    public PlumbConfig withConnection(ConnectionSettings settings) {
+        return new PlumbConfig(workingDirectory, settings, entities, packages, output, migrationsPackage, migrations,
+                hibernateSettings, lockTimeout);
     }
 
     /** The entities as the reader wants them; fails with a usage message when no entity path is configured. */
@@ -53,6 +63,6 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + "]";
+                + ", lockTimeout=" + lockTimeout + "]";
     }
 }
