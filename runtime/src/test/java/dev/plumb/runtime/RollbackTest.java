@@ -62,7 +62,7 @@ class RollbackTest {
             migrator.migrate("1");
 
             assertThatThrownBy(() -> migrator.rollback(2)).isInstanceOf(ValidationException.class)
-                    .hasMessageContaining("only 1 are applied (newest 1)");
+                    .hasMessageContaining("Cannot roll back 2 migrations: only 1 is applied (newest 1)");
             assertThatThrownBy(() -> migrator.rollbackTo("7")).isInstanceOf(ValidationException.class)
                     .hasMessageContaining("Cannot roll back to version 7: no such migration");
             assertThat(Db.historyVersions(db)).containsExactly("1");
