@@ -27,8 +27,9 @@ public final class ExitCodes {
     public static final int MIGRATION_FAILED = 6;
     /**
      * The history and the code disagree, so nothing was applied: an applied migration was edited or removed,
-     * versions are duplicated, a pending migration is older than the newest applied one, a migration is partially
-     * applied (run {@code repair}), or {@code baseline} was refused.
+     * versions are duplicated or empty, a pending migration is older than the newest applied one, a migration is
+     * partially applied (run {@code repair}), {@code baseline} was refused, or a {@code --target} / {@code --to}
+     * version is unknown or {@code --steps} exceeds the applied migrations.
      */
     public static final int VALIDATION_FAILED = 7;
 
@@ -55,7 +56,8 @@ public final class ExitCodes {
               5  cannot reach or inspect the database
               6  a migration failed to apply or roll back, or the lock timed out
               7  validation refused, nothing applied: an applied migration edited or
-                 missing, duplicate versions, an out-of-order or partial migration
+                 missing, duplicate versions, an out-of-order or partial migration, an
+                 unknown --target or --to version, more --steps than applied
               8  verification failed: on a scratch database a migration failed, or its
                  down did not restore the schema""";
 

@@ -15,6 +15,7 @@ import dev.plumb.reader.EntitySource;
 import dev.plumb.writer.MigrationHeader;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
+import dev.plumb.writer.VersionReservation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -120,10 +121,13 @@ final class GenerateCommand extends GateCommand {
             return ExitCodes.OK;
         }
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
-        MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
-                Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
-                migration.reviews());
-        out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
+        List<String> history = fromMigrations ? List.of() : HistoryVersions.of(config.connection());
+        try (VersionReservation reserved = VersionReservation.of(directory)) {
+            MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
+                    history, Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
+                    migration.reviews());
+            out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
+        }
         return ExitCodes.OK;
     }
 

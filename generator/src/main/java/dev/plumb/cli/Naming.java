@@ -11,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,16 @@ record Naming(Optional<String> camelCase) {
         }
     }
 
-    /** A migration made at {@code now} in {@code packageDirectory}, named by the user or after its first change. */
-    MigrationSpec spec(List<Change> changes, Instant now, Path packageDirectory,
+    /**
+     * A migration made at {@code now} in {@code packageDirectory}, named by the user or after its first change, with
+     * a version newer than every migration there and in {@code history}. Call it under a
+     * {@link dev.plumb.writer.VersionReservation} held until the file is written.
+     */
+    MigrationSpec spec(List<Change> changes, Instant now, Path packageDirectory, Collection<String> history,
                        Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                        List<OffendingRows.Review> reviews) {
         String name = camelCase.orElseGet(() -> MigrationNames.camelCase(ChangeTitles.titleOf(changes)));
-        String version = MigrationNames.nextVersion(now, packageDirectory);
+        String version = MigrationNames.nextVersion(now, packageDirectory, history);
         return new MigrationSpec(version, name, MigrationNames.humanize(name), now, changes, up, down, reviews);
     }
 }

@@ -1,8 +1,11 @@
 package dev.plumb.cli;
 
+import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.runtime.MigrationException;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
+import dev.plumb.writer.VersionReservation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +37,26 @@ final class NewCommand extends PlumbCommand {
         PlumbConfig config = config();
         Naming naming = Naming.of(spec, Optional.of(name));
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
-        MigrationSpec migration = naming.spec(List.of(), context().clock().instant(), directory, Map.of(), Map.of(),
-                List.of());
-        out().println(new MigrationWriter().write(migration, config.output(), config.migrationsPackage()));
+        List<String> history = historyOrWarn(config);
+        try (VersionReservation reserved = VersionReservation.of(directory)) {
+            MigrationSpec migration = naming.spec(List.of(), context().clock().instant(), directory, history,
+                    Map.of(), Map.of(), List.of());
+            out().println(new MigrationWriter().write(migration, config.output(), config.migrationsPackage()));
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The versions in the database's history, so that the new one is newer; a hand-written migration needs no
+     * database, so when it cannot be reached a warning says what was not checked.
+     */
+    private List<String> historyOrWarn(PlumbConfig config) {
+        try {
+            return HistoryVersions.of(config.connection());
+        } catch (DatabaseUnavailableException | MigrationException e) {
+            err().println("plumb new: warning: the history was not read (" + redactor().redact(e.getMessage())
+                    + "); the version is only newer than the migrations in " + config.output());
+            return List.of();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.dialect.DatabaseOpening;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -47,9 +48,11 @@ public final class PlumbCli implements Runnable {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         LibraryOutput.confine(verbose);
-        int exitCode = run(args, new CliContext(out, err, Path.of("").toAbsolutePath(), System.getenv(),
-                Clock.systemUTC(), Prompt.console()));
-        System.exit(exitCode);
+        CliContext context = new CliContext(out, err, Path.of("").toAbsolutePath(), System.getenv(),
+                Clock.systemUTC(), Prompt.console());
+        // what DatabaseOpening holds for an embedded database is released by the exit itself, after everything
+        // this process opened is gone
+        System.exit(execute(args, context));
     }
 
     /**
@@ -68,6 +71,14 @@ public final class PlumbCli implements Runnable {
 
     /** Like {@link #run(String[], PrintWriter, PrintWriter, Path, Map)}, with a clock for predictable versions. */
     public static int run(String[] args, CliContext context) {
+        try {
+            return execute(args, context);
+        } finally {
+            DatabaseOpening.releaseAll();
+        }
+    }
+
+    private static int execute(String[] args, CliContext context) {
         CommandLine commandLine = commandLine(context, commandsFor(args));
         try {
             return commandLine.execute(args);

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.ConfigResolver;
+import dev.plumb.config.ConnectionSettings;
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.config.Redactor;
 import picocli.CommandLine.Mixin;
@@ -34,12 +35,22 @@ abstract class PlumbCommand implements Callable<Integer> {
     /** Runs the command; returns the exit code. */
     protected abstract int execute() throws Exception;
 
-    /** The configuration from flags, environment and properties file; remembered for masking the password. */
+    /**
+     * The configuration from flags, environment and properties file; remembered for masking the password. Its
+     * connection waits up to the lock timeout while another process has the database open, saying so on stderr.
+     */
     protected PlumbConfig config() {
         PlumbConfig config = new ConfigResolver(context.workingDirectory(), context.environment())
                 .resolve(options.flags(), options.configFile());
         resolvedPassword = config.connection().password().orElse(null);
-        return config;
+        return config.withConnection(config.connection().waiting(
+                new ConnectionSettings.OpenWait(config.lockTimeout(), this::reportWait)));
+    }
+
+    /** A line about waiting for another process (lock or database), on stderr as it happens. */
+    protected void reportWait(String line) {
+        err().println("plumb: " + redactor().redact(line));
+        err().flush();
     }
 
     /** Masks every password this run knows of: the resolved one, the flag's and the environment's. */

@@ -40,7 +40,8 @@ abstract class RuntimeCommand extends PlumbCommand {
         try (Connection probe = connection.connect()) {
             probe.getMetaData();
         }
-        return Migrator.builder(connection.dataSource()).migrations(migrations);
+        return Migrator.builder(connection.dataSource()).migrations(migrations).lockTimeout(config.lockTimeout())
+                .lockWaitListener(this::reportWait);
     }
 
     /** One line per migration applied or undone, with its duration; {@code nothing} when the report is empty. */

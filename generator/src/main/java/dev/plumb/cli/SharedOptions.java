@@ -45,6 +45,11 @@ public final class SharedOptions {
             description = "Where to load migrations from: source roots, class directories, jars. Default: --output.")
     String migrations;
 
+    @Option(names = "--lock-timeout", paramLabel = "DURATION",
+            description = "How long to wait for another process's migration lock, or for the embedded H2 database"
+                    + " while another process has it open, e.g. 90s, 5m, 500ms. Default: 60s.")
+    String lockTimeout;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file. Default: " + ConfigResolver.DEFAULT_FILE + " if present.")
     Path config;
@@ -63,6 +68,7 @@ public final class SharedOptions {
         put(flags, ConfigResolver.OUTPUT, output);
         put(flags, ConfigResolver.MIGRATIONS_PACKAGE, migrationsPackage);
         put(flags, ConfigResolver.MIGRATIONS, migrations);
+        put(flags, ConfigResolver.LOCK_TIMEOUT, lockTimeout);
         return flags;
     }
 

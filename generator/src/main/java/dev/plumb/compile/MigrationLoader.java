@@ -1,6 +1,7 @@
 package dev.plumb.compile;
 
 import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.ValidationException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * </ul>
  * With a package, only that package and its sub-packages are searched (so a project's whole {@code src/main/java}
  * can be named without compiling the application). Every concrete public class implementing {@link Migration} is
- * instantiated through its public no-argument constructor. The result is sorted by version.
+ * instantiated through its public no-argument constructor. The result is sorted by version; two migrations with one
+ * version are a {@link ValidationException}, as the runtime reports them.
  */
 public final class MigrationLoader {
 
@@ -141,9 +143,9 @@ public final class MigrationLoader {
         for (Migration migration : migrations) {
             Migration other = byVersion.put(migration.version(), migration);
             if (other != null) {
-                throw new MigrationLoadException("two migrations have version " + migration.version() + ": "
-                        + other.getClass().getName() + " and " + migration.getClass().getName()
-                        + "; give one of them a new version");
+                throw new ValidationException(migration.version(), "Duplicate migration version "
+                        + migration.version() + ": " + other.getClass().getName() + " and "
+                        + migration.getClass().getName() + " have it; give one of them a new version");
             }
         }
         return migrations.stream().sorted(Comparator.comparing(Migration::version, Versions.ORDER)).toList();

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves a {@link PlumbConfig}. Each setting comes from the first place that has it:
@@ -47,14 +51,20 @@ public final class ConfigResolver {
     public static final String OUTPUT = "output";
     public static final String MIGRATIONS_PACKAGE = "migrations-package";
     public static final String MIGRATIONS = "migrations";
+    public static final String LOCK_TIMEOUT = "lock-timeout";
     public static final String IGNORE = "ignore";
+
+    /** How long a command waits for another process's migration lock, or for an embedded database it has open. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     /** Every key a flag or the file may set. */
     public static final Set<String> KEYS =
-            Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, IGNORE);
+            Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, LOCK_TIMEOUT,
+                    IGNORE);
 
     private static final Map<String, String> ENVIRONMENT_KEYS =
             Map.of(URL, "PLUMB_URL", USER, "PLUMB_USER", PASSWORD, "PLUMB_PASSWORD");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?");
     private static final List<String> PASSTHROUGH_PREFIXES = List.of("hibernate.", "jakarta.persistence.");
 
     private final Path workingDirectory;
@@ -83,11 +93,42 @@ public final class ConfigResolver {
                 migrationsPackage(sources),
                 sources.paths(MIGRATIONS, List.of(output)),
                 file.passthrough(),
+                sources.value(LOCK_TIMEOUT).map(ConfigResolver::duration).orElse(DEFAULT_LOCK_TIMEOUT),
                 sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()));
+    }
+
+    /** {@code 90s}, {@code 2m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT90S}). */
+    static Duration duration(String value) {
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        Matcher matcher = DURATION.matcher(text);
+        try {
+            if (matcher.matches()) {
+                long amount = Long.parseLong(matcher.group(1));
+                return switch (matcher.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "m", "min" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofSeconds(amount);
+                };
+            }
+            Duration duration = Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
+            if (!duration.isNegative()) {
+                return duration;
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("lock-timeout '" + value + "' is not a duration: use for example 90s, 2m, 500ms"
+                + " or PT90S");
     }
 
     private ConnectionSettings connection(Sources sources) {
         Optional<String> url = sources.connectionValue(URL);
+        if (url.isPresent() && url.get().isBlank()) {
+            throw new ConfigException("the database URL is empty: pass a JDBC URL such as"
+                    + " jdbc:postgresql://localhost:5432/app with --url (or PLUMB_URL, or url= in plumb.properties),"
+                    + " or leave it out for the embedded H2 database");
+        }
         if (url.isEmpty()) {
             Path database = workingDirectory.resolve(".plumb").resolve("h2").resolve("plumb");
             return new ConnectionSettings("jdbc:h2:file:" + database + ";AUTO_SERVER=TRUE",

@@ -1,5 +1,7 @@
 package dev.plumb.config;
 
+import dev.plumb.dialect.DatabaseBusyException;
+import dev.plumb.dialect.DatabaseOpening;
 import dev.plumb.dialect.Dialects;
 
 import javax.sql.DataSource;
@@ -8,22 +10,45 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * How to reach the database. Opens plain {@link DriverManager} connections (the PostgreSQL and H2 drivers are on the
- * classpath) and turns a failure to connect into a {@link DatabaseUnavailableException} that names the URL without
- * its password.
+ * How to reach the database. Opens {@link java.sql.DriverManager} connections (the PostgreSQL and H2 drivers are on
+ * the classpath) through {@link DatabaseOpening}, which waits while another process has an embedded database open,
+ * and turns a failure to connect into a {@link DatabaseUnavailableException} that names the URL without its
+ * password.
  */
-public record ConnectionSettings(String url, Optional<String> user, Optional<String> password) {
+public record ConnectionSettings(String url, Optional<String> user, Optional<String> password, OpenWait openWait) {
+
+    /** Default wait while another process has an embedded database open: a minute, reported nowhere. */
+    public static final OpenWait DEFAULT_WAIT = new OpenWait(Duration.ofSeconds(60), line -> { });
 
     public ConnectionSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(openWait, "openWait");
+    }
+
+    public ConnectionSettings(String url, Optional<String> user, Optional<String> password) {
+        this(url, user, password, DEFAULT_WAIT);
+    }
+
+    /**
+     * How long {@link #connect()} waits while another process has the database open (an embedded H2 file
+     * database), and who hears about the wait.
+     */
+    public record OpenWait(Duration timeout, Consumer<String> listener) {
+    }
+
+    /** These settings, waiting as {@code wait} says. */
+    public ConnectionSettings waiting(OpenWait wait) {
+        return new ConnectionSettings(url, user, password, wait);
     }
 
     /** The URL with any password in it masked: safe to print. */
@@ -42,11 +67,13 @@ public record ConnectionSettings(String url, Optional<String> user, Optional<Str
         user.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         try {
-            return DriverManager.getConnection(url, properties);
+            return DatabaseOpening.open(url, properties, openWait.timeout(), openWait.listener());
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot connect to " + displayUrl() + user.map(u -> " as " + u)
                     .orElse("") + ": " + oneLine(redactor().redact(e.getMessage()))
                     + " (check --url, --user and --password, or PLUMB_URL / PLUMB_USER / PLUMB_PASSWORD)", e);
+        } catch (DatabaseBusyException e) {
+            throw new DatabaseUnavailableException("cannot connect to " + displayUrl() + ": " + e.getMessage(), e);
         }
     }
 
@@ -93,8 +120,8 @@ public record ConnectionSettings(String url, Optional<String> user, Optional<Str
 
         @Override
         public Connection getConnection(String username, String password) {
-            return new ConnectionSettings(settings.url(), Optional.ofNullable(username), Optional.ofNullable(password))
-                    .connect();
+            return new ConnectionSettings(settings.url(), Optional.ofNullable(username), Optional.ofNullable(password),
+                    settings.openWait()).connect();
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.plumb.config;
 import dev.plumb.reader.EntitySource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,12 +22,14 @@ import java.util.TreeMap;
  * @param migrations        where {@code migrate}, {@code rollback} and {@code status} load migrations from: source
  *                          roots, class directories or jars; default the output source root
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} settings for the entity reader
+ * @param lockTimeout       how long to wait for another process's migration lock, or for an embedded database
+ *                          another process has open
  * @param ignore            patterns of tables that belong to other tools ({@code ignore=}, comma-separated), on top
  *                          of the built-in ones; {@code --ignore} flags replace them
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
-                          Map<String, String> hibernateSettings, List<String> ignore) {
+                          Map<String, String> hibernateSettings, Duration lockTimeout, List<String> ignore) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -37,7 +40,14 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
         Objects.requireNonNull(migrationsPackage, "migrationsPackage");
         migrations = List.copyOf(migrations);
         hibernateSettings = Map.copyOf(hibernateSettings);
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
         ignore = List.copyOf(ignore);
+    }
+
+    /** This configuration with other connection settings (for example, ones that report waits). */
+    public PlumbConfig withConnection(ConnectionSettings settings) {
+        return new PlumbConfig(workingDirectory, settings, entities, packages, output, migrationsPackage, migrations,
+                hibernateSettings, lockTimeout, ignore);
     }
 
     /** The entities as the reader wants them; fails with a usage message when no entity path is configured. */
@@ -56,6 +66,6 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + ", ignore=" + ignore + "]";
+                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + "]";
     }
 }

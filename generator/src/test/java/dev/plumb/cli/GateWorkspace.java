@@ -37,7 +37,7 @@ final class GateWorkspace {
     /** Runs plumb with the workspace's entity and migration settings appended. */
     Run plumb(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m"));
+        all.addAll(settings());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = PlumbCli.run(all.toArray(String[]::new), new CliContext(new PrintWriter(out),
@@ -52,6 +52,20 @@ final class GateWorkspace {
 
     /** Writes a hand-made migration class {@code V<version>__<name>} with the same SQL for H2 and PostgreSQL. */
     void writeMigration(String version, String name, String up, String down) throws IOException {
+        writeMigrationCode(version, name, "on(script, \"" + up + "\");", "on(script, \"" + down + "\");");
+    }
+
+    /** Writes a migration whose up runs {@code statements} (the same on H2 and PostgreSQL) and whose down nothing. */
+    void writeMigration(String version, String name, List<String> statements) throws IOException {
+        StringBuilder up = new StringBuilder();
+        for (String statement : statements) {
+            up.append("on(script, \"").append(statement.replace("\"", "\\\"")).append("\"); ");
+        }
+        writeMigrationCode(version, name, up.toString(), "");
+    }
+
+    /** Writes a migration class whose {@code up} and {@code down} bodies are the given Java statements. */
+    void writeMigrationCode(String version, String name, String upBody, String downBody) throws IOException {
         String className = "V" + version + "__" + name;
         Files.writeString(migrations().resolve(className + ".java"), """
                 package db.m;
@@ -63,8 +77,8 @@ final class GateWorkspace {
                 public class %s implements Migration {
                     public String version() { return "%s"; }
                     public String description() { return "%s"; }
-                    public void up(Script script) { on(script, "%s"); }
-                    public void down(Script script) { on(script, "%s"); }
+                    public void up(Script script) { %s }
+                    public void down(Script script) { %s }
                     private static void on(Script script, String sql) {
                         if (!sql.isEmpty()) {
                             script.on(Dialect.H2, sql).on(Dialect.POSTGRESQL, sql);
@@ -73,6 +87,11 @@ final class GateWorkspace {
                         }
                     }
                 }
-                """.formatted(className, version, name, up, down));
+                """.formatted(className, version, name, upBody, downBody));
+    }
+
+    /** The options {@link #plumb} appends, for a {@code plumb} process started in the workspace. */
+    static List<String> settings() {
+        return List.of("--entities", "classes", "--output", "src", "--migrations-package", "db.m");
     }
 }

@@ -111,7 +111,8 @@ class MigrationLoaderTest {
         source(dir, "db.m", "V1b", migration("db.m", "V1b", "1"));
 
         assertThatThrownBy(() -> new MigrationLoader().load(List.of(dir), Optional.of("db.m")))
-                .hasMessageContaining("two migrations have version 1");
+                .isInstanceOf(dev.plumb.runtime.ValidationException.class)
+                .hasMessageContaining("Duplicate migration version 1: db.m.V1");
         assertThatThrownBy(() -> new MigrationLoader().load(List.of(dir.resolve("nope")), Optional.empty()))
                 .isInstanceOf(MigrationLoadException.class).hasMessageContaining("does not exist");
     }

@@ -1,11 +1,14 @@
 package dev.plumb.runtime;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds the one-line messages of {@link MigrationException}: what failed, where, and the database's words. */
 final class Failures {
 
     private static final int STATEMENT_LENGTH = 80;
+    private static final int NAMED_STATEMENTS = 3;
 
     private Failures() {
     }
@@ -20,6 +23,16 @@ final class Failures {
         String verb = direction == MigrationReport.Direction.UP ? "failed" : "failed to roll back";
         return new MigrationException(migration.version(), name(migration) + " " + verb + " in statement '"
                 + shorten(sql) + "': " + firstLine(cause) + lockTableHint(cause) + hint, cause);
+    }
+
+    /** "statements 1-2 stay applied: 'create table a ...', 'insert into a ...'": what a half-way failure left. */
+    static String stayApplied(PlannedMigration planned, int failedIndex) {
+        List<String> done = planned.statements().subList(0, failedIndex);
+        String range = done.size() == 1 ? "statement 1" : "statements 1-" + failedIndex;
+        String named = done.stream().limit(NAMED_STATEMENTS).map(sql -> "'" + shorten(sql) + "'")
+                .collect(Collectors.joining(", "));
+        return range + " stay" + (done.size() == 1 ? "s" : "") + " applied: " + named
+                + (done.size() > NAMED_STATEMENTS ? " and " + (done.size() - NAMED_STATEMENTS) + " more" : "");
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 
 /**
  * H2 has no advisory locks, so the lock is the single row of {@value HistoryTable#LOCK_TABLE}, held by
@@ -25,6 +26,8 @@ final class H2RowLock implements MigrationLock {
     private static final System.Logger LOG = System.getLogger(H2RowLock.class.getName());
     /** H2 error code LOCK_TIMEOUT_1 ("Timeout trying to lock table"). */
     private static final int LOCK_TIMEOUT = 50200;
+    /** The first wait is short, so that a waiting process says at once who it waits for. */
+    private static final long FIRST_SLICE_MILLIS = 200;
     private static final String DUPLICATE_KEY_STATE = "23505";
     private static final String TABLE_EXISTS_STATE = "42S01";
 
@@ -36,7 +39,8 @@ final class H2RowLock implements MigrationLock {
         this.previousTimeout = previousTimeout;
     }
 
-    static H2RowLock acquire(Connection connection, TableName historyTable, Duration timeout) throws SQLException {
+    static H2RowLock acquire(Connection connection, TableName historyTable, Duration timeout,
+                             Consumer<String> waiting) throws SQLException {
         TableName lockTable = historyTable.sibling(HistoryTable.LOCK_TABLE);
         connection.setAutoCommit(true);
         long previousTimeout;
@@ -47,7 +51,7 @@ final class H2RowLock implements MigrationLock {
                 ignoring(DUPLICATE_KEY_STATE, statement, "insert into " + lockTable.sql() + " (id) values (1)");
             }
             previousTimeout = currentTimeout(statement);
-            waitForRow(connection, statement, lockTable, timeout);
+            waitForRow(connection, statement, lockTable, new Wait(timeout, waiting));
         } catch (SQLException e) {
             MigrationLock.closeQuietly(connection);
             throw e;
@@ -60,17 +64,19 @@ final class H2RowLock implements MigrationLock {
     }
 
     /**
-     * Locks the row in a transaction, waiting in slices of {@link MigrationLock#REPORT_EVERY} so that the holder is
-     * logged between slices. The holder's name and lock time are written in its own, uncommitted transaction, so
+     * Locks the row in a transaction, waiting in slices of {@link MigrationLock#REPORT_EVERY} (the first one short)
+     * so that the holder is reported between slices. The holder's name and lock time are written in its own, uncommitted transaction, so
      * they are read with {@code READ UNCOMMITTED}.
      */
-    private static void waitForRow(Connection connection, Statement statement, TableName lockTable, Duration timeout)
+    private static void waitForRow(Connection connection, Statement statement, TableName lockTable, Wait wait)
             throws SQLException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + wait.timeout().toNanos();
         String holder = MigrationLock.holderName();
+        long slice = FIRST_SLICE_MILLIS;
         while (true) {
             long remaining = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis());
-            statement.execute("set lock_timeout " + Math.min(remaining, MigrationLock.REPORT_EVERY.toMillis()));
+            statement.execute("set lock_timeout " + Math.min(remaining, slice));
+            slice = MigrationLock.REPORT_EVERY.toMillis();
             connection.setAutoCommit(false);
             try (PreparedStatement lock = connection.prepareStatement("update " + lockTable.sql()
                     + " set holder = ?, locked_at = ? where id = 1")) {
@@ -86,13 +92,16 @@ final class H2RowLock implements MigrationLock {
                 connection.setAutoCommit(true);
                 String current = holder(connection, lockTable);
                 if (System.nanoTime() - deadline >= 0) {
-                    throw MigrationLock.timeout(lockTable, timeout, "row lock on "
+                    throw MigrationLock.timeout(lockTable, wait.timeout(), "row lock on "
                             + lockTable + ", held by " + current);
                 }
-                LOG.log(System.Logger.Level.INFO, "Waiting for the migration lock on {0}, held by {1}", lockTable,
-                        current);
+                wait.listener().accept(MigrationLock.waitingFor(lockTable, current));
             }
         }
+    }
+
+    /** How long to wait for the row, and who hears about each slice waited. */
+    private record Wait(Duration timeout, Consumer<String> listener) {
     }
 
     static String holder(Connection connection, TableName lockTable) throws SQLException {

@@ -39,9 +39,9 @@ final class MigrationCatalog {
     private static void checkVersion(Migration migration) {
         String version = migration.version();
         if (version == null || version.isBlank() || version.length() > MAX_VERSION_LENGTH) {
-            throw new MigrationException(version, "Invalid version '" + version + "' of migration "
-                    + migration.getClass().getName() + ": it must be 1 to " + MAX_VERSION_LENGTH + " characters",
-                    null);
+            throw new ValidationException(version, "Invalid version '" + version + "' of migration "
+                    + migration.getClass().getName() + ": version() must return 1 to " + MAX_VERSION_LENGTH
+                    + " characters");
         }
     }
 
@@ -65,9 +65,7 @@ final class MigrationCatalog {
 
     /** The checksum of the up SQL for the dialect, as recorded in the history; never refuses. */
     static String checksum(Migration migration, Dialect dialect) {
-        Script script = new Script();
-        migration.up(script);
-        return Checksums.of(script.statementsFor(dialect));
+        return Checksums.of(script(migration, migration::up, "up").statementsFor(dialect));
     }
 
     /**
@@ -76,8 +74,7 @@ final class MigrationCatalog {
      */
     private static List<String> statements(Migration migration, Dialect dialect, Consumer<Script> fill,
                                            String direction) {
-        Script script = new Script();
-        fill.accept(script);
+        Script script = script(migration, fill, direction);
         List<String> statements = script.statementsFor(dialect);
         if (!script.dialects().isEmpty() && !script.dialects().contains(dialect)) {
             throw new MigrationException(migration.version(), Failures.name(migration) + " has no " + direction
@@ -85,5 +82,21 @@ final class MigrationCatalog {
                     + "); regenerate it with " + dialect.productName() + " as a target dialect", null);
         }
         return statements;
+    }
+
+    /**
+     * Runs the migration's own code that fills a script. An exception from it is the migration's failure, not the
+     * runtime's: it becomes a {@link MigrationException} that names the migration and the exception.
+     */
+    private static Script script(Migration migration, Consumer<Script> fill, String direction) {
+        Script script = new Script();
+        try {
+            fill.accept(script);
+        } catch (RuntimeException | LinkageError e) {
+            throw new MigrationException(migration.version(), Failures.name(migration) + " failed in its "
+                    + direction + "(): " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; fix the migration's code", e);
+        }
+        return script;
     }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * A migration could not be applied, rolled back or validated, or the migration lock could not be taken. The message
  * is one line that names the migration and says what to do. A failed migration is never recorded as applied; on
- * PostgreSQL nothing of it is left applied either, while H2 keeps the DDL statements that ran before the failing
- * one (it commits DDL implicitly), and the message then says so.
+ * PostgreSQL nothing of it is left applied either, while on H2 (which commits DDL implicitly) the statements before
+ * the failing one stay applied: the message names them and the history records how far it got. An exception thrown
+ * by a migration's own {@code up} or {@code down} is reported the same way, naming the migration.
  */
 public class MigrationException extends RuntimeException {
 

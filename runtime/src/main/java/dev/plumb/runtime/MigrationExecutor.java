@@ -10,14 +10,15 @@ import java.util.Optional;
 /**
  * Runs one migration (up or down) and its history change on the migration connection.
  *
- * <p>A {@linkplain Migration#transactional() transactional} migration runs its statements and the history insert
- * (or delete) in one transaction: on PostgreSQL, whose DDL is transactional, a failure leaves nothing behind. H2
- * (like MariaDB) commits each DDL statement implicitly, so there a failure rolls back only the work done since the
- * last DDL statement; the history is still written only after every statement succeeded, so a failed migration is
- * never recorded. A non-transactional migration runs in auto-commit and records its progress as it goes: its history
- * row is written {@code PARTIAL} before the first statement, counts each statement done, turns {@code FAILED} (with
- * the error) when a statement fails and {@code APPLIED} at the end; so a crash half-way stays visible, and after
- * {@code repair} the migration resumes at the first statement not done.
+ * <p>Where DDL is transactional (PostgreSQL), a {@linkplain Migration#transactional() transactional} migration runs
+ * its statements and the history insert (or delete) in one transaction: a failure leaves nothing behind. Everywhere
+ * else the migration is applied with its progress recorded: a non-transactional migration, and on H2 (which, like
+ * MariaDB, commits each DDL statement implicitly, so a transaction could not contain a failure) every migration. Its
+ * history row is written {@code PARTIAL} before the first statement, counts each statement done in auto-commit, turns
+ * {@code FAILED} (with the error) when a statement fails and {@code APPLIED} at the end; so a crash half-way stays
+ * visible, the message names the statements that stayed applied, and after {@code repair} the migration resumes at
+ * the first statement not done. A rollback runs in one transaction; on H2 its earlier DDL may stay (the message says
+ * which statements).
  */
 final class MigrationExecutor {
 
@@ -39,7 +40,7 @@ final class MigrationExecutor {
         Migration migration = planned.migration();
         Instant start = Instant.now();
         long started = System.nanoTime();
-        if (migration.transactional()) {
+        if (migration.transactional() && Dialects.transactionalDdl(dialect)) {
             inTransaction(migration, () -> {
                 runStatements(planned, MigrationReport.Direction.UP);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -94,17 +95,32 @@ final class MigrationExecutor {
         }
     }
 
+    /**
+     * Runs one statement of a migration applied with progress. When it fails, the statements before it stay
+     * applied: the row turns {@code FAILED} and the message names them. When none stayed (the first statement
+     * failed), the row is removed: the migration is simply pending again, to be fixed and rerun.
+     */
     private void runOne(Statement statement, PlannedMigration planned, int index) throws SQLException {
         String sql = planned.statements().get(index);
         try {
             statement.execute(sql);
         } catch (SQLException e) {
+            if (index == 0) {
+                history.delete(planned.version());
+                throw Failures.statementFailed(planned.migration(), MigrationReport.Direction.UP, sql, e, "");
+            }
             history.progress(planned.version(), HistoryState.FAILED, index, Optional.of(
                     "statement " + (index + 1) + " '" + Failures.shorten(sql) + "': " + Failures.firstLine(e)));
             throw Failures.statementFailed(planned.migration(), MigrationReport.Direction.UP, sql, e,
-                    " (it is not transactional: " + index + " of " + planned.statements().size()
-                            + " statements stay applied; see status, then run repair)");
+                    " (" + whyNotRolledBack(planned.migration()) + ": " + Failures.stayApplied(planned, index)
+                            + "; undo them or finish this statement by hand, then run repair so that migrate"
+                            + " resumes at statement " + (index + 1) + "; status shows it as failed)");
         }
+    }
+
+    private String whyNotRolledBack(Migration migration) {
+        return migration.transactional() ? dialect.productName() + " commits each DDL statement"
+                : "it is not transactional";
     }
 
     private void runStatements(PlannedMigration planned, MigrationReport.Direction direction) {
@@ -123,19 +139,13 @@ final class MigrationExecutor {
         }
     }
 
-    /** Says when statements before the failing one may have stayed applied. */
+    /** Says when statements before the failing one of a rollback stayed applied (no DDL transactions). */
     private String hint(PlannedMigration planned, int failedIndex) {
-        if (failedIndex == 0) {
+        if (failedIndex == 0 || Dialects.transactionalDdl(dialect) && planned.migration().transactional()) {
             return "";
         }
-        if (!planned.migration().transactional()) {
-            return " (it is not transactional: earlier statements of it stay applied; repair them by hand)";
-        }
-        if (dialect != Dialect.POSTGRESQL) {
-            return " (" + dialect.productName() + " commits DDL implicitly: earlier DDL statements of it may stay"
-                    + " applied; repair them by hand)";
-        }
-        return "";
+        return " (" + whyNotRolledBack(planned.migration()) + ": " + Failures.stayApplied(planned, failedIndex)
+                + "; the migration stays recorded as applied: finish its down by hand or apply them again)";
     }
 
     private void inTransaction(Migration migration, Work work) {

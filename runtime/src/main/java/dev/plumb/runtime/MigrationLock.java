@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Keeps two processes from migrating the same database at once. The lock lives on a dedicated connection, never
@@ -12,14 +13,23 @@ import java.time.Duration;
  */
 interface MigrationLock extends AutoCloseable {
 
-    /** Opens a dedicated connection and takes the lock for the history table {@code table} within {@code timeout}. */
+    /** Like {@link #acquire(DataSource, Dialect, TableName, Duration, Consumer)}, logging each wait at INFO. */
     static MigrationLock acquire(DataSource dataSource, Dialect dialect, TableName table, Duration timeout) {
+        return acquire(dataSource, dialect, table, timeout, MigrationLock::logWait);
+    }
+
+    /**
+     * Opens a dedicated connection and takes the lock for the history table {@code table} within {@code timeout};
+     * while another process holds it, tells {@code waiting} every {@link #REPORT_EVERY} who that is.
+     */
+    static MigrationLock acquire(DataSource dataSource, Dialect dialect, TableName table, Duration timeout,
+                                 Consumer<String> waiting) {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
             return switch (dialect) {
-                case POSTGRESQL -> PostgresAdvisoryLock.acquire(connection, table, timeout);
-                case H2 -> H2RowLock.acquire(connection, table, timeout);
+                case POSTGRESQL -> PostgresAdvisoryLock.acquire(connection, table, timeout, waiting);
+                case H2 -> H2RowLock.acquire(connection, table, timeout, waiting);
                 default -> throw new MigrationException("Migration lock is not supported on " + dialect.productName()
                         + " yet");
             };
@@ -64,9 +74,18 @@ interface MigrationLock extends AutoCloseable {
         }
     }
 
-    static MigrationException timeout(TableName table, Duration timeout, String how) {
-        return new MigrationException(null, "Timed out after " + timeout.toMillis() + " ms waiting for the migration"
+    static LockTimeoutException timeout(TableName table, Duration timeout, String how) {
+        return new LockTimeoutException("Timed out after " + timeout.toMillis() + " ms waiting for the migration"
                 + " lock of " + table + " (" + how + "): another process is migrating this database; retry when it"
-                + " has finished, or raise lockTimeout", null);
+                + " has finished, or wait longer (--lock-timeout / Migrator.Builder.lockTimeout)");
+    }
+
+    /** The line a waiting process reports every {@link #REPORT_EVERY}. */
+    static String waitingFor(TableName table, String holder) {
+        return "Waiting for the migration lock of " + table + ", held by " + holder;
+    }
+
+    private static void logWait(String message) {
+        System.getLogger(MigrationLock.class.getName()).log(System.Logger.Level.INFO, message);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,8 +28,9 @@ import java.util.function.Function;
  * missing applied migration, duplicate versions, a partially applied migration ({@link #repair()} resolves it) or,
  * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
- * migration leaves nothing behind; H2 commits DDL implicitly, so earlier DDL statements of the failed migration
- * stay, but it is never recorded as applied.
+ * migration leaves nothing behind; H2 commits DDL implicitly, so there every migration is applied statement by
+ * statement with its progress in the history: the statements before a failing one stay applied, are named in the
+ * message and recorded ({@code failed} in {@link #status()}), and {@link #repair()} lets {@code migrate} resume.
  */
 public final class Migrator {
 
@@ -42,6 +44,7 @@ public final class Migrator {
     private final boolean outOfOrder;
 
     private final boolean force;
+    private final Consumer<String> lockWaitListener;
 
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -51,6 +54,7 @@ public final class Migrator {
         this.installedBy = builder.installedBy;
         this.outOfOrder = builder.outOfOrder;
         this.force = builder.force;
+        this.lockWaitListener = builder.lockWaitListener;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -78,7 +82,8 @@ public final class Migrator {
     }
 
     /**
-     * Undoes the last {@code steps} applied migrations, newest first.
+     * Undoes the last {@code steps} applied migrations, newest first; with nothing applied, nothing (an empty
+     * report). More steps than are applied is a {@link ValidationException}, before anything is undone.
      *
      * @throws IrreversibleMigrationException before undoing anything, when one of them is irreversible and the
      *                                        migrator is not built with {@link Builder#force(boolean)}
@@ -88,9 +93,15 @@ public final class Migrator {
             throw new IllegalArgumentException("steps must be at least 1: " + steps);
         }
         return rollbackWhere(applied -> {
+            if (applied.isEmpty()) {
+                return List.of();
+            }
             if (steps > applied.size()) {
-                throw new MigrationException("Cannot roll back " + steps + (steps == 1 ? " migration" : " migrations")
-                        + ": only " + applied.size() + (applied.size() == 1 ? " is" : " are") + " applied");
+                throw new ValidationException(null, "Cannot roll back " + steps
+                        + (steps == 1 ? " migration" : " migrations") + ": only " + applied.size()
+                        + (applied.size() == 1 ? " is" : " are") + " applied (newest "
+                        + applied.get(applied.size() - 1).version() + "); nothing was rolled back, ask for at most "
+                        + applied.size());
             }
             return applied.subList(applied.size() - steps, applied.size());
         });
@@ -102,8 +113,8 @@ public final class Migrator {
             boolean known = catalog.find(version).isPresent()
                     || applied.stream().anyMatch(row -> row.version().equals(version));
             if (!known) {
-                throw new MigrationException(version, "Cannot roll back to version " + version
-                        + ": no such migration in the code or the history", null);
+                throw new ValidationException(version, "Cannot roll back to version " + version
+                        + ": no such migration in the code or the history; nothing was rolled back");
             }
             return applied.stream()
                     .filter(row -> VersionComparator.INSTANCE.compare(row.version(), version) > 0)
@@ -143,7 +154,7 @@ public final class Migrator {
     public List<String> repair() {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<String> repaired = new ArrayList<>();
                 for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
@@ -167,16 +178,16 @@ public final class Migrator {
     /**
      * Adopts a database created by other means (for example by Hibernate's schema export) at {@code version}: records
      * a baseline row, so that {@code migrate} applies only migrations newer than it. Refused with a
-     * {@link ValidationException} when the history already has entries.
+     * {@link ValidationException} when the history already has entries or the version is blank or too long.
      */
     public void baseline(String version, String description) {
         if (version == null || version.isBlank() || version.length() > MigrationCatalog.MAX_VERSION_LENGTH) {
-            throw new IllegalArgumentException("baseline version must be 1 to "
-                    + MigrationCatalog.MAX_VERSION_LENGTH + " characters: " + version);
+            throw new ValidationException(version, "Invalid baseline version '" + version + "': it must be 1 to "
+                    + MigrationCatalog.MAX_VERSION_LENGTH + " characters; nothing was recorded");
         }
         withConnection("baseline", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> rows = history.readOrCreate();
                 if (!rows.isEmpty()) {
@@ -196,7 +207,7 @@ public final class Migrator {
     private MigrationReport migrateUpTo(Optional<String> target) {
         return withConnection("migrate", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<PlannedMigration> todo = plan(history.readOrCreate(), dialect, target);
                 if (todo.isEmpty()) {
@@ -219,7 +230,7 @@ public final class Migrator {
     private MigrationReport rollbackWhere(Function<List<AppliedMigration>, List<AppliedMigration>> selector) {
         return withConnection("roll back", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = MigrationLock.acquire(dataSource, dialect, table, lockTimeout)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
                 Collections.reverse(selected);
@@ -248,10 +259,14 @@ public final class Migrator {
         return MigrationCatalog.down(migration, dialect);
     }
 
+    private MigrationLock lock(Dialect dialect) {
+        return MigrationLock.acquire(dataSource, dialect, table, lockTimeout, lockWaitListener);
+    }
+
     private String requireInCode(String version) {
         if (catalog.find(version).isEmpty()) {
-            throw new MigrationException(version, "Unknown target version " + version
-                    + ": no migration in the code has it", null);
+            throw new ValidationException(version, "Unknown target version " + version
+                    + ": no migration in the code has it; nothing was applied");
         }
         return version;
     }
@@ -289,6 +304,7 @@ public final class Migrator {
         private String installedBy = Objects.requireNonNullElse(System.getProperty("user.name"), "unknown");
         private boolean outOfOrder;
         private boolean force;
+        private Consumer<String> lockWaitListener = message -> LOG.log(System.Logger.Level.INFO, message);
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -315,6 +331,16 @@ public final class Migrator {
                 throw new IllegalArgumentException("lock timeout must not be negative: " + timeout);
             }
             this.lockTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Hears, while another process holds the migration lock, one line at once and then one every 5 s naming
+         * the holder and since when ({@code Waiting for the migration lock of plumb_schema_history, held by ...});
+         * default: logged at INFO. The CLI prints it.
+         */
+        public Builder lockWaitListener(Consumer<String> listener) {
+            this.lockWaitListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

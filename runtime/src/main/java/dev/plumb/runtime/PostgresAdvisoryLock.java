@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A PostgreSQL session-level advisory lock. The server releases it when the session ends, so a crashed process
@@ -34,13 +35,13 @@ final class PostgresAdvisoryLock implements MigrationLock {
         this.key = key;
     }
 
-    static PostgresAdvisoryLock acquire(Connection connection, TableName table, Duration timeout)
-            throws SQLException {
+    static PostgresAdvisoryLock acquire(Connection connection, TableName table, Duration timeout,
+                                        Consumer<String> waiting) throws SQLException {
         long key = keyFor(table);
         connection.setAutoCommit(true);
         nameSession(connection);
         long deadline = System.nanoTime() + timeout.toNanos();
-        long nextReport = System.nanoTime() + MigrationLock.REPORT_EVERY.toNanos();
+        long nextReport = System.nanoTime();
         long pause = 20;
         while (!tryLock(connection, key)) {
             long remaining = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
@@ -49,8 +50,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
                         + holder(connection, key));
             }
             if (System.nanoTime() - nextReport >= 0) {
-                LOG.log(System.Logger.Level.INFO, "Waiting for the migration lock of {0}, held by {1}", table,
-                        holder(connection, key));
+                waiting.accept(MigrationLock.waitingFor(table, holder(connection, key)));
                 nextReport = System.nanoTime() + MigrationLock.REPORT_EVERY.toNanos();
             }
             sleep(Math.min(pause, remaining));

@@ -1,9 +1,11 @@
 package dev.plumb.runtime;
 
 /**
- * The history and the code disagree, so nothing was applied: an applied migration was edited or removed, versions
- * are duplicated, a pending migration is older than the newest applied one, a migration is partially applied, or a
- * baseline was asked for on a database that already has a history. The message names the version and the fix.
+ * The history and the code disagree, or a request cannot be met, so nothing was applied: an applied migration was
+ * edited or removed, versions are duplicated or invalid, a pending migration is older than the newest applied one, a
+ * migration is partially applied, a baseline was asked for on a database that already has a history, a target or
+ * rollback version is unknown, or more rollback steps were asked for than are applied. The message names the version
+ * and the fix.
  */
 public class ValidationException extends MigrationException {
 

@@ -61,11 +61,20 @@ class RollbackTest {
             Migrator migrator = migrator(db, CHAIN);
             migrator.migrate("1");
 
-            assertThatThrownBy(() -> migrator.rollback(2)).isInstanceOf(MigrationException.class)
-                    .hasMessageContaining("only 1");
-            assertThatThrownBy(() -> migrator.rollbackTo("7")).isInstanceOf(MigrationException.class)
-                    .hasMessageContaining("7");
+            assertThatThrownBy(() -> migrator.rollback(2)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("Cannot roll back 2 migrations: only 1 is applied (newest 1)");
+            assertThatThrownBy(() -> migrator.rollbackTo("7")).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("Cannot roll back to version 7: no such migration");
             assertThat(Db.historyVersions(db)).containsExactly("1");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void rollbackWithNothingAppliedHasNothingToDo(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            assertThat(migrator(db, CHAIN).rollback(1).steps()).isEmpty();
+            assertThat(migrator(db, CHAIN).rollback(3).steps()).isEmpty();
         }
     }
 
