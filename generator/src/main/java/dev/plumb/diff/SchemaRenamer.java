@@ -34,7 +34,7 @@ final class SchemaRenamer {
                             fk.referencedColumns(), fk.onDelete()) : fk)
                     .toList(), renamed.checks(), renamed.indexes());
         }).toList();
-        return new Schema(tables, schema.sequences());
+        return schema.withTables(tables);
     }
 
     static Schema renameColumn(Schema schema, QualifiedName table, Identifier from, Identifier to) {
@@ -46,7 +46,7 @@ final class SchemaRenamer {
                             fk.referencedTable(), map(fk.referencedColumns(), swap), fk.onDelete()) : fk)
                     .toList(), renamed.checks(), renamed.indexes());
         }).toList();
-        return new Schema(tables, schema.sequences());
+        return schema.withTables(tables);
     }
 
     private static Table rename(Table table, QualifiedName to) {
