@@ -56,8 +56,7 @@ final class SchemaRenamer {
 
     private static Table ownColumn(Table table, Identifier from, Identifier to, UnaryOperator<Identifier> swap) {
         Table renamed = table.withColumns(table.columns().stream()
-                .map(c -> c.name().equals(from) ? new dev.plumb.model.Column(to, c.type(), c.nullable(),
-                        c.defaultExpression(), c.identity()) : c)
+                .map(c -> c.name().equals(from) ? c.withName(to) : c)
                 .toList());
         renamed = renamed.withPrimaryKey(renamed.primaryKey()
                 .map(pk -> new PrimaryKey(pk.name(), map(pk.columns(), swap))));

@@ -58,7 +58,7 @@ public final class H2Normalizer implements SchemaNormalizer {
 
     public H2Normalizer() {
         ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(IdentifierCase.UPPER, false);
-        this.rewriter = new SchemaRewriter(H2Types::canonical, expressions::canonical,
+        this.rewriter = new SchemaRewriter(H2Types::canonical, H2Types::canonical, expressions::canonical,
                 action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
     }
 

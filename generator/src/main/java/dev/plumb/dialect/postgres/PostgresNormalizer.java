@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  *   <caption>PostgreSQL normalization rules</caption>
  *   <tr><th>What</th><th>catalog / Hibernate spelling</th><th>canonical</th></tr>
  *   <tr><td>types</td><td>{@code character varying(255)} / {@code varchar(255)}</td><td>{@code varchar(255)}</td></tr>
- *   <tr><td>types</td><td>{@code timestamp without time zone} / {@code timestamp(6)}</td><td>{@code timestamp(6)}</td></tr>
+ *   <tr><td>types</td><td>{@code timestamp without time zone} / {@code timestamp(6)}</td><td>{@code timestamp(6)}
+ *       (declared {@code timestamp} in DDL when the catalog has no precision: {@link PostgresTypes#declared})</td></tr>
  *   <tr><td>types</td><td>{@code double precision} / {@code float(53)}</td><td>{@code double precision}</td></tr>
  *   <tr><td>types</td><td>{@code real} / {@code float4}</td><td>{@code real}</td></tr>
  *   <tr><td>types</td><td>{@code time(0) without time zone} / {@code time(0)}</td><td>{@code time(0)}</td></tr>
@@ -60,7 +61,8 @@ public final class PostgresNormalizer implements SchemaNormalizer {
 
     public PostgresNormalizer() {
         ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(IdentifierCase.LOWER, true);
-        this.rewriter = new SchemaRewriter(PostgresTypes::canonical, expressions::canonical, UnaryOperator.identity());
+        this.rewriter = new SchemaRewriter(PostgresTypes::canonical, PostgresTypes::declared,
+                expressions::canonical, UnaryOperator.identity());
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
         if (!TypeChange.fromStringToOther(change.from().type(), change.to().type())) {
             return "";
         }
-        return " using " + quote(change.to().name()) + "::" + change.to().type();
+        return " using " + quote(change.to().name()) + "::" + change.to().declaredType();
     }
 
     /**
