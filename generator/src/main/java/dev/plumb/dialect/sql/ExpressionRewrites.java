@@ -3,6 +3,7 @@ package dev.plumb.dialect.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rewrites PostgreSQL's deparsed forms back into the shorter SQL Hibernate writes, at every nesting level:
@@ -11,8 +12,12 @@ import java.util.Map;
  *       {@code x not in (a, b)} (how PostgreSQL stores {@code in} / {@code not in} lists);</li>
  *   <li>{@code x >= a and x <= b} becomes {@code x between a and b} (how it stores {@code between}) when the pair
  *       stands on its own between boolean connectives;</li>
+ *   <li>{@code x < a or x > b} becomes {@code x not between a and b} (how it stores {@code not between}) when the
+ *       pair is the whole disjunction or stands between {@code or}s;</li>
  *   <li>{@code ~~}, {@code !~~}, {@code ~~*}, {@code !~~*} become {@code like}, {@code not like}, {@code ilike},
- *       {@code not ilike} (how it stores pattern matches).</li>
+ *       {@code not ilike} (how it stores pattern matches);</li>
+ *   <li>a typed literal {@code date '2020-01-01'} (also {@code time}, {@code timestamp}, {@code interval}) loses its
+ *       type word: PostgreSQL stores it as {@code '2020-01-01'::date}, a literal cast the parser drops.</li>
  * </ul>
  * Both are exact equivalences, so applying them to the entity side too is harmless.
  */
@@ -21,14 +26,19 @@ final class ExpressionRewrites {
     private static final Map<String, List<String>> LIKE = Map.of("~~", List.of("like"), "!~~", List.of("not", "like"),
             "~~*", List.of("ilike"), "!~~*", List.of("not", "ilike"));
 
+    private static final Set<String> TYPED_LITERALS = Set.of("date", "time", "timestamp", "interval");
+
     private ExpressionRewrites() {
     }
 
     static List<SqlNode> rewrite(List<SqlNode> nodes, SqlPrinterKey key) {
         List<SqlNode> out = new ArrayList<>();
-        for (SqlNode node : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            SqlNode node = nodes.get(i);
             if (node instanceof SqlGroup g) {
                 out.add(g.withNodes(rewrite(g.nodes(), key)));
+            } else if (isTypedLiteral(node, i + 1 < nodes.size() ? nodes.get(i + 1) : null)) {
+                continue;
             } else if (node instanceof SqlToken t && t.kind() == SqlToken.Kind.SYMBOL && LIKE.containsKey(t.text())) {
                 LIKE.get(t.text()).forEach(word -> out.add(SqlToken.word(word)));
             } else {
@@ -37,6 +47,7 @@ final class ExpressionRewrites {
         }
         rewriteArrays(out);
         rewriteRanges(out, key);
+        rewriteOutsideRanges(out, key);
         return out;
     }
 
@@ -74,6 +85,29 @@ final class ExpressionRewrites {
                         SqlToken.word("and"), nodes.get(i + 6));
                 nodes.subList(i, i + 7).clear();
                 nodes.addAll(i, between);
+            }
+        }
+    }
+
+    private static boolean isTypedLiteral(SqlNode node, SqlNode next) {
+        return node instanceof SqlToken t && t.kind() == SqlToken.Kind.WORD && TYPED_LITERALS.contains(t.lowerText())
+                && next instanceof SqlToken literal && literal.kind() == SqlToken.Kind.STRING;
+    }
+
+    /** Pattern {@code X < A or X > B}, seven nodes, bounded by {@code or} or the ends of the sequence. */
+    private static void rewriteOutsideRanges(List<SqlNode> nodes, SqlPrinterKey key) {
+        for (int i = 0; i + 6 < nodes.size(); i++) {
+            boolean shape = isSymbol(nodes.get(i + 1), "<") && isWord(nodes.get(i + 3), "or")
+                    && isSymbol(nodes.get(i + 5), ">")
+                    && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
+                    && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
+            boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or"))
+                    && (i + 7 == nodes.size() || isWord(nodes.get(i + 7), "or"));
+            if (shape && bounded) {
+                List<SqlNode> notBetween = List.of(nodes.get(i), SqlToken.word("not"), SqlToken.word("between"),
+                        nodes.get(i + 2), SqlToken.word("and"), nodes.get(i + 6));
+                nodes.subList(i, i + 7).clear();
+                nodes.addAll(i, notBetween);
             }
         }
     }
