@@ -3,6 +3,7 @@ package dev.plumb.dialect.postgres;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.sql.ExpressionCanonicalizer;
 import dev.plumb.dialect.sql.SchemaRewriter;
+import dev.plumb.dialect.sql.StoredNames;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.Schema;
 
@@ -35,6 +36,8 @@ import java.util.function.UnaryOperator;
  *   <tr><td>checks</td><td>{@code <> ALL (ARRAY[...])} / {@code not in (...)}</td><td>{@code not in (...)}</td></tr>
  *   <tr><td>identifiers in expressions</td><td>{@code "Order"}, {@code "order"}, {@code STATUS}</td>
  *       <td>{@code "Order"}, {@code "order"}, {@code status} (folded to lower case, quoted only when needed)</td></tr>
+ *   <tr><td>names</td><td>cut to 63 bytes / as written, any length</td><td>the first 63 bytes of UTF-8, cut
+ *       between characters ({@link PostgresNames}; two names that become one are refused, see {@link StoredNames})</td></tr>
  *   <tr><td>constraint lists</td><td>catalog order / entity order</td><td>sorted by columns, then name</td></tr>
  *   <tr><td>arrays</td><td>{@code character varying(255)[]} / {@code varchar(255) array}</td>
  *       <td>{@code varchar(255)[]}</td></tr>
@@ -67,6 +70,6 @@ public final class PostgresNormalizer implements SchemaNormalizer {
 
     @Override
     public Schema normalize(Schema schema) {
-        return rewriter.rewrite(schema);
+        return rewriter.rewrite(StoredNames.of(schema, PostgresNames::stored, PostgresNames.LIMIT));
     }
 }
