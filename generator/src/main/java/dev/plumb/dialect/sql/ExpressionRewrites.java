@@ -73,18 +73,11 @@ final class ExpressionRewrites {
     /** Pattern {@code X >= A and X <= B}, seven nodes, bounded by connectives or the ends of the sequence. */
     private static void rewriteRanges(List<SqlNode> nodes, SqlPrinterKey key) {
         for (int i = 0; i + 6 < nodes.size(); i++) {
-            boolean shape = isSymbol(nodes.get(i + 1), ">=") && isWord(nodes.get(i + 3), "and")
-                    && isSymbol(nodes.get(i + 5), "<=")
-                    && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
-                    && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
             boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or")
                     || isWord(nodes.get(i - 1), "and") && !ParenthesisSimplifier.isBetweenAnd(nodes, i - 1))
                     && (i + 7 == nodes.size() || isWord(nodes.get(i + 7), "and") || isWord(nodes.get(i + 7), "or"));
-            if (shape && bounded) {
-                List<SqlNode> between = List.of(nodes.get(i), SqlToken.word("between"), nodes.get(i + 2),
-                        SqlToken.word("and"), nodes.get(i + 6));
-                nodes.subList(i, i + 7).clear();
-                nodes.addAll(i, between);
+            if (bounded && isPair(nodes, i, key, ">=", "and", "<=")) {
+                replacePair(nodes, i, List.of(SqlToken.word("between")));
             }
         }
     }
@@ -97,19 +90,30 @@ final class ExpressionRewrites {
     /** Pattern {@code X < A or X > B}, seven nodes, bounded by {@code or} or the ends of the sequence. */
     private static void rewriteOutsideRanges(List<SqlNode> nodes, SqlPrinterKey key) {
         for (int i = 0; i + 6 < nodes.size(); i++) {
-            boolean shape = isSymbol(nodes.get(i + 1), "<") && isWord(nodes.get(i + 3), "or")
-                    && isSymbol(nodes.get(i + 5), ">")
-                    && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
-                    && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
             boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or"))
                     && (i + 7 == nodes.size() || isWord(nodes.get(i + 7), "or"));
-            if (shape && bounded) {
-                List<SqlNode> notBetween = List.of(nodes.get(i), SqlToken.word("not"), SqlToken.word("between"),
-                        nodes.get(i + 2), SqlToken.word("and"), nodes.get(i + 6));
-                nodes.subList(i, i + 7).clear();
-                nodes.addAll(i, notBetween);
+            if (bounded && isPair(nodes, i, key, "<", "or", ">")) {
+                replacePair(nodes, i, List.of(SqlToken.word("not"), SqlToken.word("between")));
             }
         }
+    }
+
+    /** {@code X low A connective X high B} at {@code i}, with the same {@code X} and single-token bounds. */
+    private static boolean isPair(List<SqlNode> nodes, int i, SqlPrinterKey key, String low, String connective,
+                                  String high) {
+        return isSymbol(nodes.get(i + 1), low) && isWord(nodes.get(i + 3), connective)
+                && isSymbol(nodes.get(i + 5), high)
+                && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
+                && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
+    }
+
+    /** The seven nodes of a pair at {@code i} become {@code X <operator> A and B}. */
+    private static void replacePair(List<SqlNode> nodes, int i, List<SqlNode> operator) {
+        List<SqlNode> replacement = new ArrayList<>(List.of(nodes.get(i)));
+        replacement.addAll(operator);
+        replacement.addAll(List.of(nodes.get(i + 2), SqlToken.word("and"), nodes.get(i + 6)));
+        nodes.subList(i, i + 7).clear();
+        nodes.addAll(i, replacement);
     }
 
     private static boolean isSymbol(SqlNode node, String symbol) {

@@ -101,9 +101,13 @@ public final class StoredNames {
 
     /**
      * The expression with every name in it cut: PostgreSQL stores a check on a long column with the cut name. Text
-     * without a name that needs cutting (nearly always) is returned as it is.
+     * without a name that needs cutting (nearly always; always when the whole text is within the limit) is returned
+     * as it is.
      */
     private String namesIn(String expression) {
+        if (stored.apply(expression).equals(expression)) {
+            return expression;
+        }
         List<SqlToken> tokens;
         try {
             tokens = SqlTokenizer.tokenize(expression);

@@ -99,7 +99,7 @@ class PostgresNamesTest {
         try (TestDatabase db = TestDatabase.postgres()) {
             GeneratedMigration first = new MigrationGenerator().migrationBetween(new PostgresDialect(),
                     normalizer.normalize(inspect(db)), desired);
-            execute(db, first.up());
+            db.execute(first.up().toArray(String[]::new));
 
             Schema current = normalizer.normalize(inspect(db));
 
@@ -155,13 +155,6 @@ class PostgresNamesTest {
         }
     }
 
-    private static void execute(TestDatabase db, List<String> statements) throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
 
     private static List<String> query(TestDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
