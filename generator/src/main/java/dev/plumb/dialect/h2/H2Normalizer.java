@@ -59,10 +59,11 @@ public final class H2Normalizer implements SchemaNormalizer {
     /**
      * Functions H2 stores under another spelling (measured on H2 2.5.252, {@code INFORMATION_SCHEMA.CHECK_CONSTRAINTS}
      * and {@code COLUMNS.COLUMN_DEFAULT}): {@code length(s)} as {@code CHAR_LENGTH("S")}, {@code now()} as
-     * {@code LOCALTIMESTAMP}; it also stores {@code x % 2} as {@code MOD("X", 2)}.
+     * {@code LOCALTIMESTAMP}, {@code position('a' in s)} as {@code LOCATE('a', "S")}; it also stores {@code x % 2} as
+     * {@code MOD("X", 2)}.
      */
     private static final Map<String, String> STORED_FUNCTIONS = Map.of("length", "char_length",
-            "now", "localtimestamp");
+            "now", "localtimestamp", "position", "locate");
 
     private final SchemaRewriter rewriter;
 

@@ -16,6 +16,8 @@ import java.util.Set;
  *       pair is the whole disjunction or stands between {@code or}s;</li>
  *   <li>{@code ~~}, {@code !~~}, {@code ~~*}, {@code !~~*} become {@code like}, {@code not like}, {@code ilike},
  *       {@code not ilike} (how it stores pattern matches);</li>
+ *   <li>{@code trim}, {@code like ... escape}, {@code similar to}, {@code position} from their deparsed forms (see
+ *       {@link SpecialForms});</li>
  *   <li>a typed literal {@code date '2020-01-01'} (also {@code time}, {@code timestamp}, {@code interval}) loses its
  *       type word: PostgreSQL stores it as {@code '2020-01-01'::date}, a literal cast the parser drops.</li>
  * </ul>
@@ -45,6 +47,7 @@ final class ExpressionRewrites {
                 out.add(node);
             }
         }
+        SpecialForms.rewrite(out);
         rewriteArrays(out);
         rewriteRanges(out, key);
         rewriteOutsideRanges(out, key);

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Function spellings a database replaces by its own when it stores an expression, as the dialect lists them (see
- * {@code H2Normalizer}): a function renamed ({@code length(s)} to {@code char_length(s)}), a call without arguments
+ * {@code H2Normalizer}): a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
+ * {@code position(a in b)} becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments
  * replaced by a keyword ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as
  * {@code mod(a, b)}. Applied at every nesting level.
  */
@@ -31,7 +32,7 @@ final class FunctionRewrites {
                 String target = aliases.get(word.lowerText());
                 out.add(SqlToken.word(target));
                 if (!(call.nodes().isEmpty() && SqlKeywords.isKeyword(target))) {
-                    out.add(call.withNodes(rewrite(call.nodes(), aliases, moduloAsFunction)));
+                    out.add(call.withNodes(inAsComma(rewrite(call.nodes(), aliases, moduloAsFunction))));
                 }
                 i++;
             } else {
@@ -39,6 +40,12 @@ final class FunctionRewrites {
             }
         }
         return moduloAsFunction ? modulo(out) : out;
+    }
+
+    /** {@code position(a in b)} renamed to {@code locate} takes its arguments as {@code (a, b)}. */
+    private static List<SqlNode> inAsComma(List<SqlNode> arguments) {
+        return arguments.stream().map(n -> n instanceof SqlToken t && t.isWord("in") ? SqlToken.symbol(",") : n)
+                .toList();
     }
 
     /** {@code a % b} with each operand one node, or a function name and its arguments: {@code mod(a, b)}. */
