@@ -1,9 +1,9 @@
 -- up
 create sequence product_seq start with 1 increment by 50;
 create table product (
-    id bigint not null,
     active boolean not null,
     price numeric(10,2),
+    id bigint not null,
     title varchar(120) not null,
     primary key (id)
 );

@@ -1,7 +1,7 @@
 -- up
 alter table ticket drop constraint ticket_status_check;
-alter table ticket add constraint ticket_status_check check (status in ('OPEN', 'CLOSED', 'ESCALATED'));
+alter table ticket add constraint ticket_status_check check (status in ('OPEN','CLOSED','ESCALATED'));
 
 -- down
 alter table ticket drop constraint ticket_status_check;
-alter table ticket add constraint ticket_status_check check (status in ('OPEN', 'CLOSED', 'ARCHIVED'));
+alter table ticket add constraint ticket_status_check check (((status)::text = ANY ((ARRAY['OPEN'::character varying, 'CLOSED'::character varying, 'ARCHIVED'::character varying])::text[])));

@@ -57,7 +57,7 @@ final class CheckCommand extends GateCommand {
         }
         GeneratedMigration missing = result.missing().orElseThrow();
         if (missing.isEmpty()) {
-            out().println("No drift: " + migrations.size() + " migration(s) verified on "
+            out().println("No drift: " + Formats.count(migrations.size(), "migration") + " verified on "
                     + dialect.productName() + "; they produce the entities' schema");
             return ExitCodes.OK;
         }
@@ -83,7 +83,7 @@ final class CheckCommand extends GateCommand {
         }
         if (!result.drift()) {
             out().println("No drift: " + config.connection().displayUrl() + " matches its "
-                    + migrations.size() + " migration(s)");
+                    + Formats.count(migrations.size(), "migration"));
             return ExitCodes.OK;
         }
         report.heading("Drift: the live database " + config.connection().displayUrl()

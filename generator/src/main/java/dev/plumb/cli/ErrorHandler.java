@@ -75,6 +75,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         int exitCode = exitCodeOf(failure);
         report(commandLine, message(failure, exitCode), exitCode == ExitCodes.INTERNAL_ERROR || verbose
                 ? failure : null, redactor, verbose);
+        listObjects(commandLine.getErr(), failure, redactor);
         return exitCode;
     }
 
@@ -108,6 +109,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.print(redactor.redact(stackTrace.toString()));
         }
         err.flush();
+    }
+
+    /**
+     * After the one-line message, the objects a refusal names, one per line, so that one run shows every object
+     * to fix (for now the changes a data-loss refusal lists).
+     */
+    private static void listObjects(PrintWriter err, Throwable failure, Redactor redactor) {
+        if (failure instanceof DestructiveChangeException refusal) {
+            refusal.losses().forEach(line -> err.println("  " + redactor.redact(line)));
+            err.flush();
+        }
     }
 
     /** The passwords a failed command line may echo: the --password value and PLUMB_PASSWORD. */

@@ -12,9 +12,10 @@ public final class ExitCodes {
     /** The entities or the live database have drifted from the migrations ({@code check}). */
     public static final int DRIFT = 3;
     /**
-     * {@code generate} refused a change that would lose data on a guess (an undeclared possible rename) or fail on
-     * existing rows (a NOT NULL column without a default or backfill); or {@code rollback} refused to undo a
-     * migration marked irreversible without {@code --force} (nothing was rolled back).
+     * {@code generate} refused a change that would lose data (a drop of a table, column or sequence without
+     * {@code --allow-data-loss}, an undeclared possible rename) or fail on existing rows (a NOT NULL column without a
+     * default or backfill); or {@code rollback} refused to undo a migration marked irreversible without
+     * {@code --force} (nothing was rolled back).
      */
     public static final int DESTRUCTIVE_REFUSED = 4;
     /** The database cannot be reached or inspected. */
@@ -37,22 +38,26 @@ public final class ExitCodes {
      */
     public static final int VERIFICATION_FAILED = 8;
 
+    /**
+     * The help footer. picocli wraps a line longer than the usage width (80) at column 0, so every line here stays
+     * shorter and continues under its text; {@code InputErrorsCliTest} checks it.
+     */
     static final String FOOTER = """
 
             Exit codes:
               0  ok, or nothing to do
-              1  internal error (--verbose shows the stack trace)
+              1  internal error: a bug in Plumb (--verbose shows the stack trace)
               2  usage or configuration error
               3  drift found (check)
-              4  destructive change refused (declare the rename, --allow-data-loss, or --backfill),
-                 or rollback over an irreversible migration without --force
+              4  destructive change refused: a drop or an undeclared rename (declare it,
+                 or --allow-data-loss), NOT NULL without a value (--backfill), rollback
+                 over an irreversible migration (--force)
               5  cannot reach or inspect the database
-              6  a migration failed to apply or roll back
-              7  validation refused: an applied migration edited or missing, duplicate versions,
-                 an out-of-order or partially applied migration; nothing was applied
-
-              8  verification failed: on a scratch database a migration failed, or its down
-                 did not restore the schema""";
+              6  a migration failed to apply or roll back, or the lock timed out
+              7  validation refused, nothing applied: an applied migration edited or
+                 missing, duplicate versions, an out-of-order or partial migration
+              8  verification failed: on a scratch database a migration failed, or its
+                 down did not restore the schema""";
 
     private ExitCodes() {
     }

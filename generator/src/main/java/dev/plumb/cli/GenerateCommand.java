@@ -66,7 +66,8 @@ final class GenerateCommand extends GateCommand {
     List<String> backfills = new ArrayList<>();
 
     @Option(names = "--allow-data-loss",
-            description = "Write drop + add for a possible rename nobody declared, losing its data.")
+            description = "Write changes that lose data: drops of tables, columns and sequences, narrowing type "
+                    + "changes, and drop + add for a possible rename nobody declared.")
     boolean allowDataLoss;
 
     @Option(names = "--strict",
@@ -93,7 +94,7 @@ final class GenerateCommand extends GateCommand {
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss);
-        GeneratedMigration migration = new RenameConfirmation(context().prompt()).generate(options,
+        GeneratedMigration migration = new RefusalConfirmation(context().prompt()).generate(options,
                 confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
                         : new MigrationGenerator().generate(config.connection(), entities, confirmed));
         if (migration.isEmpty()) {

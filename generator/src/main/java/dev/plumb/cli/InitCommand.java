@@ -45,22 +45,26 @@ final class InitCommand extends PlumbCommand {
             throw new ConfigException(file + " already exists: merge the plumb check job by hand, or pass --force "
                     + "to overwrite it");
         }
+        byte[] template = template(target.template());
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, template(target.template()));
+            Files.write(file, template);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw ConfigException.unwritable(file.getParent(), "working directory", e);
         }
         out().println(file);
         return ExitCodes.OK;
     }
 
-    private static byte[] template(String resource) throws IOException {
+    /** The template shipped in plumb.jar; failing to read it is Plumb's own bug. */
+    private static byte[] template(String resource) {
         try (InputStream in = InitCommand.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("template " + resource + " is missing from plumb.jar");
             }
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + resource + " from plumb.jar", e);
         }
     }
 }

@@ -42,9 +42,11 @@ public final class PlumbCli implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        quietRuntimeLogging(Arrays.asList(args).contains("--verbose"));
+        boolean verbose = LibraryOutput.verbose(Arrays.asList(args));
+        quietRuntimeLogging(verbose);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        LibraryOutput.confine(verbose);
         int exitCode = run(args, new CliContext(out, err, Path.of("").toAbsolutePath(), System.getenv(),
                 Clock.systemUTC(), Prompt.console()));
         System.exit(exitCode);

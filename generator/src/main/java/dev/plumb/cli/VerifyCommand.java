@@ -35,8 +35,8 @@ final class VerifyCommand extends GateCommand {
         if (verification.failure().isPresent()) {
             return verificationFailed(verification.failure().get());
         }
-        out().println("Verified " + verification.migrationsVerified() + " migration(s) on " + dialect.productName()
-                + ": each down restores the schema");
+        out().println("Verified " + Formats.count(verification.migrationsVerified(), "migration") + " on "
+                + dialect.productName() + ": each down restores the schema");
         return ExitCodes.OK;
     }
 }

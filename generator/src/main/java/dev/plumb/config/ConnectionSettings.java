@@ -1,5 +1,7 @@
 package dev.plumb.config;
 
+import dev.plumb.dialect.Dialects;
+
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -35,6 +37,7 @@ public record ConnectionSettings(String url, Optional<String> user, Optional<Str
 
     /** A new connection; the caller closes it. */
     public Connection connect() {
+        requireSupportedUrl();
         Properties properties = new Properties();
         user.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
@@ -44,6 +47,24 @@ public record ConnectionSettings(String url, Optional<String> user, Optional<Str
             throw new DatabaseUnavailableException("cannot connect to " + displayUrl() + user.map(u -> " as " + u)
                     .orElse("") + ": " + oneLine(redactor().redact(e.getMessage()))
                     + " (check --url, --user and --password, or PLUMB_URL / PLUMB_USER / PLUMB_PASSWORD)", e);
+        }
+    }
+
+    /**
+     * Refuses, as a configuration error, a URL no driver in Plumb accepts: {@code DriverManager} would only say
+     * {@code No suitable driver found}, which reads like a network failure. A URL without {@code jdbc:} (such as
+     * {@code postgres://host/db}, the libpq form) is the common case.
+     */
+    private void requireSupportedUrl() {
+        String supported = "Plumb supports " + Dialects.supportedUrls() + "; fix --url (or PLUMB_URL, or url in "
+                + "plumb.properties)";
+        if (!url.regionMatches(true, 0, "jdbc:", 0, "jdbc:".length())) {
+            throw new ConfigException(displayUrl() + " is not a JDBC URL: it must start with jdbc:. " + supported);
+        }
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            throw new ConfigException("Plumb has no driver for " + displayUrl() + ". " + supported, e);
         }
     }
 

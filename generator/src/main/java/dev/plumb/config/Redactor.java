@@ -7,9 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Removes secrets from text before anyone sees it: the configured password wherever it occurs, and password-like
- * parameters of JDBC URLs ({@code password=...}, {@code user:secret@host}) even when the password came from somewhere
- * Plumb does not know about. Every message and stack trace the CLI prints goes through here.
+ * Removes passwords from text before anyone sees it, where they stand as passwords: {@code password=...} parameters
+ * (of JDBC URLs, {@code --password=...}, {@code PLUMB_PASSWORD=...}), {@code --password VALUE}, the userinfo of a URL
+ * ({@code user:secret@host}), and a known password echoed as a quoted command-line argument ({@code 'secret'}, as
+ * picocli quotes the arguments it rejects). Nothing else: masking every occurrence of the password's text garbles
+ * URLs and user names that happen to contain it ({@code jdbc:****ql://...} for the password {@code postgres}) and
+ * tells the reader what the password is not. Every message and stack trace the CLI prints goes through here.
  */
 public final class Redactor {
 
@@ -18,6 +21,7 @@ public final class Redactor {
     private static final Pattern URL_PASSWORD_PARAMETER =
             Pattern.compile("(?i)((?:password|passwd|pwd|sslpassword)\\s*=)(?!\\*{4}(?:[&;\\s:]|$))[^&;\\s]*");
     private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@\\s]+):[^@/\\s]*@");
+    private static final Pattern PASSWORD_OPTION = Pattern.compile("(--password\\s+)(?!\\*{4}(?:\\s|$))[^\\s']+");
 
     private final List<String> secrets;
 
@@ -32,12 +36,12 @@ public final class Redactor {
         return new Redactor(List.of());
     }
 
-    /** A redactor that also masks every occurrence of {@code password}. */
+    /** A redactor that also masks {@code password} where it is echoed as a quoted argument. */
     public static Redactor forPassword(Optional<String> password) {
         return new Redactor(password.stream().toList());
     }
 
-    /** A redactor that masks every occurrence of each of the secrets (nulls and empty strings are ignored). */
+    /** A redactor that also masks each secret echoed as a quoted argument (nulls and empty strings are ignored). */
     public static Redactor forSecrets(Collection<String> secrets) {
         return new Redactor(secrets);
     }
@@ -49,8 +53,9 @@ public final class Redactor {
         }
         String result = text;
         for (String secret : secrets) {
-            result = result.replace(secret, MASK);
+            result = result.replace("'" + secret + "'", "'" + MASK + "'");
         }
+        result = PASSWORD_OPTION.matcher(result).replaceAll("$1" + MASK);
         result = URL_PASSWORD_PARAMETER.matcher(result).replaceAll("$1" + MASK);
         return URL_USER_INFO.matcher(result).replaceAll("$1:" + MASK + "@");
     }

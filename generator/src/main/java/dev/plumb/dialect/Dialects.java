@@ -6,7 +6,9 @@ import dev.plumb.runtime.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finds the generator's dialect strategy for a runtime dialect or a live connection. */
 public final class Dialects {
@@ -21,6 +23,16 @@ public final class Dialects {
             case H2 -> Optional.of(new H2Dialect());
             case MARIADB, MYSQL -> Optional.empty();
         };
+    }
+
+    /**
+     * The databases Plumb can connect to, with their URL forms, for messages about a URL it cannot use:
+     * {@code PostgreSQL (jdbc:postgresql://HOST:PORT/DATABASE) and H2 (...)}.
+     */
+    public static String supportedUrls() {
+        return Arrays.stream(Dialect.values()).map(Dialects::of).flatMap(Optional::stream)
+                .map(dialect -> dialect.dialect().productName() + " (" + dialect.urlForm() + ")")
+                .collect(Collectors.joining(" and "));
     }
 
     /** The runtime dialect of a connection, from the product name JDBC reports. */

@@ -1,5 +1,6 @@
 package dev.plumb.dialect;
 
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -13,8 +14,14 @@ public interface SqlDialect {
     /** The runtime's name for this dialect: the key migrations carry SQL under. */
     Dialect dialect();
 
+    /** The JDBC URL form of this database, as help text names it: {@code jdbc:h2:file:PATH}. */
+    String urlForm();
+
     /** How the database stores unquoted identifiers. */
     IdentifierCase identifierCase();
+
+    /** What the database can express beyond plain tables and keys. */
+    DialectFeatures features();
 
     SchemaInspector inspector();
 

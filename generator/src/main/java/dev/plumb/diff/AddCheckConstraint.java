@@ -18,7 +18,7 @@ public record AddCheckConstraint(QualifiedName table, CheckConstraint check) imp
 
     @Override
     public String describe() {
-        return "+ check " + table + " (" + check.expression() + ")";
+        return "+ check " + table + " (" + check.expression().text() + ")";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Column;
 import dev.plumb.model.QualifiedName;
 
@@ -92,7 +93,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
                     + b + ")").orElse(""));
         }
         if (defaultChanged()) {
-            aspects.add("default " + to.defaultExpression().orElse("none"));
+            aspects.add("default " + to.defaultExpression().map(SqlExpression::text).orElse("none"));
         }
         if (identityChanged()) {
             aspects.add(to.identity() ? "identity" : "no identity");

@@ -32,7 +32,10 @@ public record Backfills(List<Backfill> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** Parses {@code [SCHEMA.]TABLE.COLUMN=SQL-EXPRESSION}; the expression is everything after the first '='. */
+    /**
+     * Parses {@code [SCHEMA.]TABLE.COLUMN=SQL-EXPRESSION}; the expression is everything after the first '=', and must
+     * be one expression ({@link SingleExpression}): it is pasted into an {@code update}.
+     */
     public static Backfills parse(List<String> hints) {
         List<Backfill> entries = new ArrayList<>();
         for (String hint : hints) {
@@ -42,9 +45,14 @@ public record Backfills(List<Backfill> entries) {
                     || hint.substring(equals + 1).isBlank()) {
                 throw new HintException("--backfill " + hint + ": expected TABLE.COLUMN=SQL-EXPRESSION");
             }
+            String expression = hint.substring(equals + 1).trim();
+            SingleExpression.problem(expression).ifPresent(problem -> {
+                throw new HintException("--backfill " + hint + ": the value must be one SQL expression, and it has "
+                        + problem + " outside a string literal; put the text in quotes ('...'), or run statements in "
+                        + "a migration of their own (plumb new)");
+            });
             Optional<String> schema = left.length == 3 ? Optional.of(left[0]) : Optional.empty();
-            entries.add(new Backfill(schema, left[left.length - 2], left[left.length - 1],
-                    hint.substring(equals + 1).trim()));
+            entries.add(new Backfill(schema, left[left.length - 2], left[left.length - 1], expression));
         }
         return new Backfills(entries);
     }

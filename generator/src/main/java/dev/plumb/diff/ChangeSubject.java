@@ -45,7 +45,7 @@ public record ChangeSubject(QualifiedName owner, String object) {
     }
 
     private static String name(CheckConstraint check) {
-        return check.name().map(Identifier::value).orElse(check.expression());
+        return check.name().map(Identifier::value).orElse(check.expression().text());
     }
 
     private static final class Finder implements ChangeVisitor<ChangeSubject> {

@@ -10,6 +10,7 @@ import dev.plumb.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Names for constraints the entity leaves unnamed but that the differ must add to an existing table: such a
@@ -17,12 +18,13 @@ import java.util.Locale;
  *
  * <p>The names are the ones PostgreSQL chooses when it names a constraint itself ({@code <table>_pkey},
  * {@code <table>_<columns>_key}, {@code <table>_<columns>_fkey}, {@code <table>_<column>_check} or
- * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit 63 characters
+ * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit 63 bytes
  * (see <a href="https://github.com/postgres/postgres/blob/REL_15_STABLE/src/backend/commands/indexcmds.c">
  * indexcmds.c</a>), in bytes of UTF-8 as PostgreSQL counts. A table created by Plumb and one altered by Plumb therefore
  * end up with the same constraint names. The suffix follows the case of the stored table name, so on H2 (upper-case
- * names) {@code ORDERS_PKEY} stays upper case and needs no quotes. PostgreSQL's extra step of appending a number when
- * the name is taken is not reproduced.
+ * names) {@code ORDERS_PKEY} stays upper case and needs no quotes. When the name is taken, a check gets PostgreSQL's
+ * numbered label ({@code _check1}, {@code _check2}, as {@code ChooseConstraintName} does), so two unnamed checks on
+ * one column can both be added.
  */
 public final class ConstraintNames {
 
@@ -54,9 +56,18 @@ public final class ConstraintNames {
      * table ({@code AddRelationNewConstraints} in heap.c), otherwise {@code <table>_check}.
      */
     public static Identifier check(Table table, CheckConstraint check) {
-        List<Identifier> referenced = referencedColumns(table.columns(), check.expression());
+        return check(table, check, Set.of());
+    }
+
+    /** As {@link #check(Table, CheckConstraint)}, numbered past the names already {@code taken} in the table. */
+    public static Identifier check(Table table, CheckConstraint check, Set<Identifier> taken) {
+        List<Identifier> referenced = referencedColumns(table.columns(), check.expression().canonical());
         String column = referenced.size() == 1 ? referenced.get(0).value() : null;
-        return objectName(table.name().name(), column, "check");
+        Identifier name = objectName(table.name().name(), column, "check");
+        for (int pass = 1; taken.contains(name); pass++) {
+            name = objectName(table.name().name(), column, "check" + pass);
+        }
+        return name;
     }
 
     /** The columns of the table that the expression names, in order of first appearance, without duplicates. */

@@ -18,7 +18,7 @@ public record DropCheckConstraint(QualifiedName table, CheckConstraint check) im
 
     @Override
     public String describe() {
-        return "- check " + table + " (" + check.expression() + ")";
+        return "- check " + table + " (" + check.expression().text() + ")";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Column;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class NotNullGuard {
                 Optional<Backfills.Backfill> backfill = backfills.find(alter.table(), alter.to());
                 backfill.ifPresent(unused::remove);
                 Optional<String> value = backfill.map(Backfills.Backfill::expression)
-                        .or(() -> alter.to().defaultExpression());
+                        .or(() -> alter.to().defaultExpression().map(SqlExpression::text));
                 if (value.isEmpty()) {
                     unfilled.add(alter.table() + "." + alter.to().name());
                 }

@@ -42,7 +42,7 @@ public final class OffendingRows {
             return Optional.of(orphans(c));
         }
         if (change instanceof AddCheckConstraint c) {
-            return Optional.of("select * from " + table(c.table()) + " where not (" + c.check().expression() + ")");
+            return Optional.of("select * from " + table(c.table()) + " where not (" + c.check().expression().text() + ")");
         }
         return change instanceof AlterColumn c ? enumRemoval(c) : Optional.empty();
     }

@@ -5,6 +5,8 @@ import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
@@ -66,10 +68,20 @@ final class SchemaRenamer {
                 renamed.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), map(fk.columns(), swap),
                         fk.referencedTable(), fk.referencedColumns(), fk.onDelete())).toList(),
                 renamed.checks().stream().map(c -> new CheckConstraint(c.name(),
-                        renameInExpression(c.expression(), from, to))).toList(),
+                        c.expression().map(text -> renameInExpression(text, from, to)))).toList(),
                 renamed.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
-                        .map(ic -> new IndexColumn(swap.apply(ic.column()), ic.descending())).toList(),
-                        i.unique())).toList());
+                        .map(key -> renameKey(key, from, to, swap)).toList(), i.unique(),
+                        i.predicate().map(p -> p.map(text -> renameInExpression(text, from, to))))).toList());
+    }
+
+    private static IndexElement renameKey(IndexElement key, Identifier from, Identifier to,
+                                          UnaryOperator<Identifier> swap) {
+        if (key instanceof IndexColumn column) {
+            return new IndexColumn(swap.apply(column.column()), column.descending());
+        }
+        IndexExpression expression = (IndexExpression) key;
+        return new IndexExpression(expression.expression().map(text -> renameInExpression(text, from, to)),
+                expression.descending());
     }
 
     /**

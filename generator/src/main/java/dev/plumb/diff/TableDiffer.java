@@ -11,8 +11,10 @@ import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -63,10 +65,15 @@ final class TableDiffer {
         }
     }
 
-    /** By column list only: Hibernate never names primary keys, and the database's name says nothing. */
+    /**
+     * By its set of columns only: Hibernate never names primary keys, and the database's name says nothing. The order
+     * is not a change either: Hibernate's column ordering strategy decides it (databases made by older Hibernate
+     * versions, by hand or by {@code legacy} ordering have another), and re-creating a primary key to reorder it would
+     * rebuild its index and every foreign key that needs it.
+     */
     private void primaryKey() {
-        Optional<List<Identifier>> was = current.primaryKey().map(PrimaryKey::columns);
-        Optional<List<Identifier>> wanted = desired.primaryKey().map(PrimaryKey::columns);
+        Optional<Set<Identifier>> was = current.primaryKey().map(pk -> Set.copyOf(pk.columns()));
+        Optional<Set<Identifier>> wanted = desired.primaryKey().map(pk -> Set.copyOf(pk.columns()));
         if (was.equals(wanted)) {
             return;
         }
@@ -93,12 +100,25 @@ final class TableDiffer {
                         wanted.name().orElseGet(() -> ConstraintNames.foreignKey(name, wanted.columns())))))));
     }
 
+    /**
+     * Checks are matched by their canonical condition. An added unnamed check gets PostgreSQL's name, numbered past
+     * the names the table keeps and those given to the other added checks (two unnamed checks on one column).
+     */
     private void checks() {
+        List<CheckConstraint> dropped = new ArrayList<>();
+        List<CheckConstraint> added = new ArrayList<>();
         match(current.checks(), namedFirst(desired.checks(), CheckConstraint::name),
                 (was, wanted) -> was.expression().equals(wanted.expression()) && sameName(was.name(), wanted.name()),
-                was -> changes.add(new DropCheckConstraint(name, was)),
-                wanted -> changes.add(new AddCheckConstraint(name, wanted.withName(Optional.of(
-                        wanted.name().orElseGet(() -> ConstraintNames.check(desired, wanted)))))));
+                dropped::add, added::add);
+        dropped.forEach(was -> changes.add(new DropCheckConstraint(name, was)));
+        Set<Identifier> taken = new HashSet<>();
+        current.checks().stream().filter(c -> !dropped.contains(c)).forEach(c -> c.name().ifPresent(taken::add));
+        added.forEach(c -> c.name().ifPresent(taken::add));
+        for (CheckConstraint wanted : added) {
+            Identifier chosen = wanted.name().orElseGet(() -> ConstraintNames.check(desired, wanted, taken));
+            taken.add(chosen);
+            changes.add(new AddCheckConstraint(name, wanted.withName(Optional.of(chosen))));
+        }
     }
 
     /** Hibernate names every index, so name and definition must both match; anything else is drop + create. */

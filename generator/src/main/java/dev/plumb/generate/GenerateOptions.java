@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * What the user tells {@code generate} beyond the entities: declared renames (added to those the entities declare
  * with {@code @RenamedFrom}), values for existing rows of columns that become {@code not null}
- * ({@code --backfill}), and whether a possible rename may become drop + add, losing the column's or table's
- * data.
+ * ({@code --backfill}), and whether changes that lose data may be written: drops, narrowing type changes, a
+ * possible rename as drop + add.
  *
  * <p>{@code reportOnly} is for {@code check}, which reports the missing changes and writes nothing: it needs every
  * change listed, so a possible rename is listed as drop + add and a new {@code not null} needs no backfill; the
@@ -34,6 +34,11 @@ public record GenerateOptions(RenameHints renames, Backfills backfills, boolean 
 
     public GenerateOptions(RenameHints renames, boolean allowDataLoss) {
         this(renames, Backfills.NONE, allowDataLoss);
+    }
+
+    /** The same options with data loss allowed, as after {@code --allow-data-loss} or a confirmation. */
+    public GenerateOptions withAllowDataLoss() {
+        return new GenerateOptions(renames, backfills, true, reportOnly);
     }
 
     public GenerateOptions withRenames(RenameHints newRenames) {

@@ -115,7 +115,8 @@ public final class MigrationGenerator {
     /**
      * The migration with the declared renames applied.
      *
-     * @throws DestructiveChangeException when a possible rename is left undeclared and data loss is not allowed
+     * @throws DestructiveChangeException when a possible rename is left undeclared, or a change loses data
+     *                                     ({@link DataLossGuard}), and data loss is not allowed
      */
     public GeneratedMigration migrationBetween(SqlDialect dialect, Schema current, Schema desired,
                                                GenerateOptions options) {
@@ -123,7 +124,8 @@ public final class MigrationGenerator {
         if (!candidates.isEmpty() && !options.allowDataLoss()) {
             throw refusal(candidates);
         }
-        List<Change> differences = new SchemaDiffer().diff(current, desired, options.renames());
+        List<Change> differences = DataLossGuard.check(new SchemaDiffer().diff(current, desired, options.renames()),
+                options);
         List<Change> changes = options.reportOnly() ? differences : guarded(differences, options.backfills());
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
@@ -142,7 +144,7 @@ public final class MigrationGenerator {
     private static DatabaseTarget targetOf(Connection connection, SqlDialect dialect) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         return new DatabaseTarget(metaData.getDatabaseProductName(), metaData.getDatabaseMajorVersion(),
-                metaData.getDatabaseMinorVersion(), dialect.identifierCase());
+                metaData.getDatabaseMinorVersion(), dialect.identifierCase(), dialect.features());
     }
 
     /** The default schema, plus every schema an entity table or sequence names; never Plumb's own tables. */

@@ -3,7 +3,7 @@ package dev.plumb.model;
 import java.util.Objects;
 
 /** One column of an index, with its sort direction. */
-public record IndexColumn(Identifier column, boolean descending) {
+public record IndexColumn(Identifier column, boolean descending) implements IndexElement {
 
     public IndexColumn {
         Objects.requireNonNull(column, "column");

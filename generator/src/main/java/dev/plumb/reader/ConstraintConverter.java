@@ -5,6 +5,9 @@ import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.UniqueConstraint;
 import org.hibernate.annotations.OnDeleteAction;
@@ -18,6 +21,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Converts what hangs off a Hibernate table (unique keys, foreign keys, checks, indexes) into Plumb's records, the
@@ -25,6 +31,9 @@ import java.util.Optional;
  * create left out.
  */
 final class ConstraintConverter {
+
+    /** {@code @Index(options)} holding only a partial index's condition. */
+    private static final Pattern WHERE = Pattern.compile("(?is)where\\s+(.+)");
 
     private final NameFolder names;
 
@@ -107,11 +116,25 @@ final class ConstraintConverter {
         };
     }
 
-    /** Column-level checks (enum values, ordinal ranges, {@code @Check} on a field) and table-level checks. */
+    /**
+     * Column-level checks (enum values, ordinal ranges, {@code @Check} on a field, Bean Validation's {@code @Min} and
+     * {@code @Max}) and table-level checks, each with the text the mapping gives it. A column's unnamed checks are one
+     * constraint, as Hibernate's DDL writes them: {@code check ((c >= 1) and (c <= 5))}.
+     */
     List<CheckConstraint> checks(Table table) {
         List<CheckConstraint> result = new ArrayList<>();
         for (Column column : table.getColumns()) {
-            column.getCheckConstraints().forEach(check -> result.add(check(check)));
+            List<org.hibernate.mapping.CheckConstraint> unnamed = column.getCheckConstraints().stream()
+                    .filter(org.hibernate.mapping.CheckConstraint::isAnonymous).toList();
+            if (unnamed.size() == 1) {
+                result.add(check(unnamed.get(0)));
+            } else if (unnamed.size() > 1) {
+                result.add(new CheckConstraint(Optional.empty(), unnamed.stream()
+                        .map(org.hibernate.mapping.CheckConstraint::getConstraintInParens)
+                        .collect(Collectors.joining(" and "))));
+            }
+            column.getCheckConstraints().stream().filter(check -> !check.isAnonymous())
+                    .forEach(check -> result.add(check(check)));
         }
         table.getChecks().forEach(check -> result.add(check(check)));
         return result;
@@ -124,30 +147,73 @@ final class ConstraintConverter {
         return new CheckConstraint(name, check.getConstraint());
     }
 
+    /**
+     * Indexes with column and expression keys ({@code @Index(columnList = "(lower(domain))")}) and, from
+     * {@code @Index(options = "where ...")}, the predicate of a partial index. Other options (Hibernate appends them
+     * verbatim after the key list) are refused: Plumb could not compare them with the catalog.
+     */
     List<Index> indexes(Table table) {
         List<Index> result = new ArrayList<>();
         for (org.hibernate.mapping.Index index : table.getIndexes().values()) {
-            if (index.getOptions() != null && !index.getOptions().isBlank()) {
-                throw new MappingException("index " + index.getName() + " on " + index.getTable().getName()
-                        + " has options '" + index.getOptions() + "' (@Index(options)), which Plumb cannot"
-                        + " reproduce yet: remove them or create the index in a hand-written migration");
-            }
-            List<IndexColumn> columns = new ArrayList<>();
+            List<IndexElement> keys = new ArrayList<>();
             for (Selectable selectable : index.getSelectables()) {
-                columns.add(indexColumn(index, selectable));
+                keys.add(indexKey(index, selectable));
             }
-            result.add(new Index(names.constraint(index.getName()), columns, index.isUnique()));
+            result.add(new Index(names.constraint(index.getName()), keys, index.isUnique(), predicate(index)));
         }
         return result;
     }
 
-    private IndexColumn indexColumn(org.hibernate.mapping.Index index, Selectable selectable) {
-        if (!(selectable instanceof Column column)) {
-            throw new MappingException("index " + index.getName() + " on " + index.getTable().getName()
-                    + " uses the expression " + selectable.getText() + ": only column indexes are supported");
+    private static Optional<SqlExpression> predicate(org.hibernate.mapping.Index index) {
+        String options = index.getOptions() == null ? "" : index.getOptions().strip();
+        if (options.isEmpty()) {
+            return Optional.empty();
         }
+        Matcher where = WHERE.matcher(options);
+        if (!where.matches()) {
+            throw new MappingException("index " + index.getName() + " on " + index.getTable().getName()
+                    + " has options '" + options + "' (@Index(options)), of which Plumb reproduces only a"
+                    + " 'where ...' condition (a partial index): remove them or create the index in a hand-written"
+                    + " migration (plumb new)");
+        }
+        return Optional.of(SqlExpression.of(where.group(1).strip()));
+    }
+
+    private IndexElement indexKey(org.hibernate.mapping.Index index, Selectable selectable) {
         String order = index.getSelectableOrderMap().get(selectable);
         boolean descending = order != null && order.trim().toLowerCase(Locale.ROOT).startsWith("desc");
-        return new IndexColumn(names.column(column), descending);
+        if (selectable instanceof Column column) {
+            return new IndexColumn(names.column(column), descending);
+        }
+        return new IndexExpression(SqlExpression.of(withoutOuterParentheses(selectable.getText())), descending);
+    }
+
+    /**
+     * {@code columnList = "(lower(domain))"} reaches the mapping as {@code ((lower(domain)))}; the renderer puts the one
+     * pair of parentheses an index key needs back, so the key is kept bare.
+     */
+    static String withoutOuterParentheses(String text) {
+        String result = text.strip();
+        while (result.startsWith("(") && closingParenthesis(result) == result.length() - 1) {
+            result = result.substring(1, result.length() - 1).strip();
+        }
+        return result;
+    }
+
+    /** The index of the parenthesis that closes the one at 0, string literals skipped; -1 when unbalanced. */
+    private static int closingParenthesis(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -2,7 +2,10 @@ package dev.plumb.reader;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
+import dev.plumb.model.DialectFeatures;
 import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 
@@ -22,6 +25,7 @@ final class DialectLimits {
     }
 
     static void check(Metadata metadata, DatabaseTarget target, boolean defaultSchemaSet) {
+        checkIndexes(metadata, target.features());
         if (!target.productName().toLowerCase(Locale.ROOT).startsWith("h2") || defaultSchemaSet) {
             return;
         }
@@ -29,6 +33,24 @@ final class DialectLimits {
             for (Table table : namespace.getTables()) {
                 if (table.getSchema() != null) {
                     table.getForeignKeyCollection().forEach(fk -> checkReference(metadata, table, fk));
+                }
+            }
+        }
+    }
+
+    /** Expression keys and partial indexes, on a database that has neither (H2). */
+    private static void checkIndexes(Metadata metadata, DialectFeatures features) {
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Table table : namespace.getTables()) {
+                for (Index index : table.getIndexes().values()) {
+                    boolean expression = index.getSelectables().stream().anyMatch(Selectable::isFormula);
+                    boolean partial = index.getOptions() != null && !index.getOptions().isBlank();
+                    if (expression && !features.expressionIndexes() || partial && !features.partialIndexes()) {
+                        throw new MappingException(owner(metadata, table) + ": index " + index.getName() + " "
+                                + (expression ? "has an expression key" : "has a where condition")
+                                + ", which this database cannot express; declare it on the databases that can"
+                                + " (a hand-written migration, plumb new) or use plain columns");
+                    }
                 }
             }
         }
@@ -45,7 +67,7 @@ final class DialectLimits {
     }
 
     private static String owner(Metadata metadata, Table table) {
-        String tableName = table.getSchema() + "." + table.getName();
+        String tableName = table.getSchema() == null ? table.getName() : table.getSchema() + "." + table.getName();
         return metadata.getEntityBindings().stream()
                 .filter(entity -> entity.getTable() == table)
                 .map(PersistentClass::getEntityName)

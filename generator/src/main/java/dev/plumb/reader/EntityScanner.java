@@ -69,7 +69,7 @@ public final class EntityScanner {
         try {
             ManagedClasses classes = load(loader, candidates);
             if (classes.entities().isEmpty()) {
-                throw new MappingException("no @Entity class found in " + classpath
+                throw new MappingException("no @Entity class found in " + describe(classpath)
                         + (source.packages().isEmpty() ? "" : " under packages " + source.packages())
                         + ": point --entities at the compiled entity classes"
                         + (source.packages().isEmpty() ? "" : ", or fix --packages"));
@@ -79,6 +79,20 @@ public final class EntityScanner {
             closeQuietly(loader, e);
             throw e;
         }
+    }
+
+    /**
+     * The classpath in a few words: its folders by name, its jars by number. An application's classpath has dozens of
+     * jars; listing them all made a 2.8 KB line of a typo in {@code --packages}.
+     */
+    static String describe(List<Path> classpath) {
+        List<String> folders = classpath.stream().filter(Files::isDirectory).map(Path::toString).toList();
+        long jars = classpath.size() - folders.size();
+        String jarCount = jars + (jars == 1 ? " jar" : " jars");
+        if (folders.isEmpty()) {
+            return jarCount;
+        }
+        return String.join(", ", folders) + (jars == 0 ? "" : " and " + jarCount);
     }
 
     private static ManagedClasses load(URLClassLoader loader, TreeSet<String> candidates) {
@@ -113,7 +127,7 @@ public final class EntityScanner {
 
     private static void scanDirectory(Path root, PackageFilter filter, TreeSet<String> candidates) {
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(f -> f.getFileName().toString().endsWith(CLASS_SUFFIX))
+            files.filter(f -> f.getFileName().toString().endsWith(CLASS_SUFFIX) && Files.isRegularFile(f))
                     .forEach(file -> {
                         String entry = root.relativize(file).toString().replace(file.getFileSystem()
                                 .getSeparator(), "/");
@@ -121,8 +135,9 @@ public final class EntityScanner {
                             candidates.add(className(entry));
                         }
                     });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot scan " + root, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MappingException("cannot scan " + root + " for entity classes: " + e.getMessage()
+                    + " (fix --entities)", e);
         }
     }
 
@@ -151,7 +166,7 @@ public final class EntityScanner {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new MappingException("cannot read " + file + ": " + e.getMessage() + " (fix --entities)", e);
         }
     }
 

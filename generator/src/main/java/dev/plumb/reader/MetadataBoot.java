@@ -7,10 +7,12 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.JdbcSettings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Boots Hibernate's mapping metadata for a target database without connecting to it, hands it to a task, and tears
@@ -20,6 +22,11 @@ import java.util.Map;
  * Hibernate renders for, which otherwise defaults to an old one offline (H2 2.1, PostgreSQL 14).
  * {@code hibernate.boot.allow_jdbc_metadata_access=false} keeps Hibernate from trying to connect. The application's
  * own settings go on top unchanged, so its naming strategies and quoting rules give the names its Hibernate would.
+ *
+ * <p>Two steps Hibernate runs only when it builds a {@code SessionFactory} are run here too, because they change the
+ * DDL: the column ordering strategy ({@code hibernate.column_ordering_strategy}; the default one reorders table and
+ * primary-key columns, {@code legacy} keeps declaration order) and Bean Validation's constraints
+ * ({@link BeanValidationDdl}).
  */
 final class MetadataBoot {
 
@@ -74,10 +81,21 @@ final class MetadataBoot {
             registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
             MetadataSources sources = new MetadataSources(registry);
             classes.all().forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // Hibernate's order: the integrators (Bean Validation) run before the columns are ordered, and the
+            // ordering caches each column's SQL type, so a length set later would not be seen.
+            BeanValidationDdl.apply(metadata, registry);
+            metadata.orderColumns(true);
             return task.apply(metadata, registry);
-        } catch (HibernateException e) {
-            throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            Optional<String> missing = MissingClasses.missingClass(e);
+            if (missing.isPresent()) {
+                throw MissingClasses.error(classes, missing.get(), e);
+            }
+            if (e instanceof HibernateException) {
+                throw new MappingException("Hibernate cannot read the entity mapping: " + e.getMessage(), e);
+            }
+            throw e;
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);

@@ -6,6 +6,7 @@ import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
 import dev.plumb.model.Sequence;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Table;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
@@ -80,8 +81,9 @@ final class SchemaConverter {
                 ? ColumnDefinition.parse(column.getSqlType(metadata))
                 : new ColumnDefinition(column.getSqlType(metadata), Optional.empty(), false);
         boolean nullable = column.isNullable() && !definition.notNull() && !keyColumns.contains(name);
-        Optional<String> defaultValue = Optional.ofNullable(column.getDefaultValue())
-                .or(definition::defaultExpression);
+        Optional<SqlExpression> defaultValue = Optional.ofNullable(column.getDefaultValue())
+                .or(definition::defaultExpression)
+                .map(SqlExpression::of);
         return new Column(name, definition.type(), nullable, defaultValue, column.isIdentity());
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.plumb.config.ConfigException;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.Safety;
 import dev.plumb.runtime.Dialect;
@@ -16,7 +17,6 @@ import dev.plumb.runtime.Script;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -54,11 +54,15 @@ public final class MigrationWriter {
         Path path = directory.resolve(spec.className() + ".java");
         try {
             Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw ConfigException.unwritable(directory, "--output", e);
+        }
+        try {
             Files.writeString(path, file.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new UncheckedIOException("migration " + path + " already exists: choose another --name", e);
+            throw new ConfigException("migration " + path + " already exists: choose another --name", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write migration " + path + ": " + e.getMessage(), e);
+            throw ConfigException.unwritable(directory, "--output", e);
         }
         return path;
     }
@@ -133,7 +137,8 @@ public final class MigrationWriter {
             boolean up = name.equals("up");
             method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
                             up ? "apply this migration" : "undo up()")
-                    .addComment("script.on(Dialect.POSTGRESQL, $S);", up ? "alter table customer add column note text"
+                    .addComment("script.on($T.POSTGRESQL, $S);", DIALECT,
+                            up ? "alter table customer add column note text"
                             : "alter table customer drop column note");
         }
         statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));

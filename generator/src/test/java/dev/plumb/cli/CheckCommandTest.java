@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertThat(generate(scratch).exitCode()).isZero();
         GateWorkspace.Run clean = check(scratch);
         assertThat(clean.exitCode()).as(clean.out() + clean.err()).isZero();
-        assertThat(clean.out()).startsWith("No drift: 1 migration(s) verified");
+        assertThat(clean.out()).startsWith("No drift: 1 migration verified");
 
         workspace.compileCustomer(true);
         GateWorkspace.Run phone = check(scratch);

@@ -61,7 +61,7 @@ class IrreversibleRollbackCliTest {
 
         GateWorkspace.Run verify = plumb("verify");
         assertThat(verify.exitCode()).as("verify rolls back on a scratch database: " + verify.out()).isZero();
-        assertThat(verify.out()).contains("Verified 2 migration(s)");
+        assertThat(verify.out()).contains("Verified 2 migrations");
     }
 
     private void compile(String fields) throws IOException {

@@ -96,7 +96,7 @@ class LiveCheckVerifyInitTest {
                 "create table customer (id bigint primary key, email varchar(120) not null)", "drop table customer");
         GateWorkspace.Run ok = workspace.plumb("verify");
         assertThat(ok.exitCode()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("Verified 1 migration(s) on H2");
+        assertThat(ok.out()).contains("Verified 1 migration on H2");
 
         workspace.writeMigration("2", "Broken", "alter table no_such_table add column x int", "");
         GateWorkspace.Run broken = workspace.plumb("verify");

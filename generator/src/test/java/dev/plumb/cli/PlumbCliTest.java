@@ -83,7 +83,7 @@ class PlumbCliTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("internal error")
-                .contains("no @Entity class found in [" + empty + "]").contains("--entities");
+                .contains("no @Entity class found in " + empty + ":").contains("--entities");
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +19,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The interactive confirmation of a possible rename, through the {@link Prompt} seam (a scripted terminal): a yes
- * makes {@code generate} write a rename, a no or no terminal keeps the refusal (exit 4), and nothing is written.
+ * The interactive confirmation of a {@code generate} refusal (a possible rename, changes that lose data), through the
+ * {@link Prompt} seam (a scripted terminal): a yes makes {@code generate} write the change, a no or no terminal keeps
+ * the refusal (exit 4), and nothing is written.
  */
 class RenameConfirmationCliTest {
 
@@ -82,6 +86,39 @@ class RenameConfirmationCliTest {
         assertThat(confirmed.out()).contains("alter table customer rename column display_name to full_name;");
         assertThat(Files.list(cwd.resolve("src/db/m")).count()).as("only the first migration was written")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void dropsOfTablesAndColumnsThatMayHoldDataAreRefusedTogetherUnlessAllowedOrConfirmed() throws Exception {
+        CustomerEntity.compile(cwd, CustomerEntity.EMAIL + "@Column(length = 30)\nString phone;\n");
+        assertThat(plumb(Prompt.NONE, "generate").exitCode()).isZero();
+        assertThat(plumb(Prompt.NONE, "migrate").exitCode()).isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + cwd.resolve(".plumb/h2/plumb")
+                + ";AUTO_SERVER=TRUE", "sa", ""); Statement statement = connection.createStatement()) {
+            statement.execute("create table legacy_audit (id int primary key, note varchar(20))");
+            statement.execute("insert into legacy_audit values (1, 'kept by another app')");
+        }
+        CustomerEntity.compile(cwd, CustomerEntity.EMAIL);
+
+        Run refused = plumb(Prompt.NONE, "generate");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(refused.err().lines()).containsExactly("plumb generate: 2 changes lose data that the down "
+                + "migration cannot bring back: pass --allow-data-loss to write them, or keep the objects in the "
+                + "entities", "  - column customer.phone", "  - table legacy_audit");
+        assertThat(refused.out()).isEmpty();
+
+        ScriptedPrompt no = new ScriptedPrompt(false);
+        assertThat(plumb(no, "generate").exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(no.questions).singleElement().asString().contains("  - column customer.phone\n"
+                + "  - table legacy_audit\n").endsWith("Write them anyway (--allow-data-loss)?");
+        assertThat(Files.list(cwd.resolve("src/db/m")).count()).as("nothing written when refused").isEqualTo(1);
+
+        Run confirmed = plumb(new ScriptedPrompt(true), "generate", "--dry-run");
+        assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
+        assertThat(confirmed.out()).contains("drop table legacy_audit").contains("drop column phone");
+        Run allowed = plumb(Prompt.NONE, "generate", "--allow-data-loss");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(plumb(Prompt.NONE, "migrate").exitCode()).isZero();
     }
 
     private void compile(String column) throws IOException {

@@ -131,8 +131,19 @@ class ConfigResolverTest {
         assertThat(redactor.redact("jdbc:x://h/db?password=****: refused"))
                 .as("an already masked message is left as it is")
                 .isEqualTo("jdbc:x://h/db?password=****: refused");
-        assertThat(redactor.redact("login longer-pw failed; jdbc:x://h/db;PASSWORD=abc;user=me "
-                + "jdbc:mysql://me:hunter2@host/db"))
-                .isEqualTo("login **** failed; jdbc:x://h/db;PASSWORD=****;user=me jdbc:mysql://me:****@host/db");
+        assertThat(redactor.redact("Unmatched argument: 'longer-pw'; jdbc:x://h/db;PASSWORD=abc;user=me "
+                + "jdbc:mysql://me:hunter2@host/db --password s3cr3t --password=s3cr3t"))
+                .isEqualTo("Unmatched argument: '****'; jdbc:x://h/db;PASSWORD=****;user=me "
+                        + "jdbc:mysql://me:****@host/db --password **** --password=****");
+    }
+
+    @Test
+    void thePasswordIsMaskedOnlyWhereItStandsAsAPassword() {
+        Redactor redactor = Redactor.forSecrets(List.of("postgres"));
+
+        assertThat(redactor.redact("cannot connect to jdbc:postgresql://127.0.0.1:5432/db as postgres: refused"))
+                .isEqualTo("cannot connect to jdbc:postgresql://127.0.0.1:5432/db as postgres: refused");
+        assertThat(redactor.redact("jdbc:postgresql://postgres:postgres@host/db?password=postgres"))
+                .isEqualTo("jdbc:postgresql://postgres:****@host/db?password=****");
     }
 }

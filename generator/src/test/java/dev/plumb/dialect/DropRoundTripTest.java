@@ -1,5 +1,6 @@
 package dev.plumb.dialect;
 
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.model.Column;
@@ -55,7 +56,8 @@ class DropRoundTripTest {
                     .findFirst().orElseThrow();
             Schema desired = new Schema(List.of(kept.withColumns(kept.columns().subList(0, 1))), List.of());
 
-            GeneratedMigration migration = new MigrationGenerator().migrationBetween(dialect, current, desired);
+            GeneratedMigration migration = new MigrationGenerator().migrationBetween(dialect, current, desired,
+                    GenerateOptions.DEFAULT.withAllowDataLoss());
             db.execute(migration.up().toArray(String[]::new));
             assertThat(inspect(db, dialect).tables()).hasSize(1);
             db.execute(migration.down().toArray(String[]::new));

@@ -3,6 +3,7 @@ package dev.plumb.dialect;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.Schema;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Table;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.testsupport.TestDatabase;
@@ -103,7 +104,8 @@ class StoredExpressionsTest {
                         .findFirst().orElseThrow();
                 if (!read.expression().equals(check.expression())) {
                     mismatches.add(written.get(check.name().orElseThrow().value().toLowerCase())
-                            + "  ->  written: " + check.expression() + "  stored: " + read.expression());
+                            + "  ->  written: " + check.expression().canonical() + "  stored: "
+                            + read.expression().canonical());
                 }
             }
             assertThat(mismatches).as("checks on %s", kind).isEmpty();
@@ -125,15 +127,15 @@ class StoredExpressionsTest {
             Table stored = table(db, dialect);
             List<Column> written = new ArrayList<>(List.of(stored.columns().get(0)));
             for (int i = 0; i < DEFAULTS.size(); i++) {
-                written.add(stored.columns().get(i + 1).withDefault(Optional.of(DEFAULTS.get(i).split("\\|")[1])));
+                written.add(stored.columns().get(i + 1).withDefault(DEFAULTS.get(i).split("\\|")[1]));
             }
             Table entity = dialect.normalizer().normalize(new Schema(List.of(stored.withColumns(written)),
                     List.of())).tables().get(0);
 
             List<String> mismatches = new ArrayList<>();
             for (int i = 0; i < written.size(); i++) {
-                Optional<String> expected = entity.columns().get(i).defaultExpression();
-                Optional<String> actual = stored.columns().get(i).defaultExpression();
+                Optional<String> expected = entity.columns().get(i).defaultExpression().map(SqlExpression::canonical);
+                Optional<String> actual = stored.columns().get(i).defaultExpression().map(SqlExpression::canonical);
                 if (!expected.equals(actual)) {
                     mismatches.add(DEFAULTS.get(i - 1) + "  ->  written: " + expected.orElse(null) + "  stored: "
                             + actual.orElse(null));

@@ -3,9 +3,11 @@ package dev.plumb.diff;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
+import dev.plumb.model.Schema;
 import dev.plumb.model.Table;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static dev.plumb.diff.TableBuilder.ids;
@@ -42,6 +44,18 @@ class DifferConstraintNamesTest {
                 .isEqualTo(new Identifier("CUSTOMER_STATUS_CHECK"));
         assertThat(ConstraintNames.check(table, check("status <> name"))).isEqualTo(new Identifier("CUSTOMER_CHECK"));
         assertThat(ConstraintNames.check(table, check("1 = 1"))).isEqualTo(new Identifier("CUSTOMER_CHECK"));
+    }
+
+    /** PostgreSQL numbers a taken name: two checks on one column become note_check and note_check1. */
+    @Test
+    void twoUnnamedChecksOnOneColumnAddedToATableGetNumberedNames() {
+        Table current = table("t").column("note", "integer").build();
+        Table desired = table("t").column("note", "integer").check("note >= 0").check("note is null or note < 9")
+                .build();
+        assertThat(new SchemaDiffer().diff(new Schema(List.of(current), List.of()),
+                new Schema(List.of(desired), List.of())))
+                .extracting(c -> ((AddCheckConstraint) c).check().name().orElseThrow().value())
+                .containsExactlyInAnyOrder("t_note_check", "t_note_check1");
     }
 
     private static CheckConstraint check(String expression) {

@@ -115,6 +115,28 @@ class EntityScannerTest {
                 .hasMessageContaining("com.example.model");
     }
 
+    @Test
+    void aDirectoryNamedLikeAClassFileIsNotReadAsOne(@TempDir Path temp) throws IOException {
+        Files.createDirectories(temp.resolve("shop/odd.class"));
+
+        assertThatThrownBy(() -> entityNames(source(List.of(temp))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageStartingWith("no @Entity class found in " + temp);
+    }
+
+    @Test
+    void aPackageTypoNamesTheFoldersAndCountsTheJarsInsteadOfListingThem(@TempDir Path temp) throws IOException {
+        Path first = jarOf(testClasses(), "dev/plumb/reader/fixtures/", temp.resolve("first-1.0.jar"));
+        Path second = jarOf(testClasses(), "dev/plumb/reader/otherfixtures/", temp.resolve("second-1.0.jar"));
+
+        assertThatThrownBy(() -> entityNames(source(List.of(testClasses(), first, second), "dev.plumb.typo")))
+                .isInstanceOf(MappingException.class)
+                .hasMessageStartingWith("no @Entity class found in " + testClasses() + " and 2 jars under packages "
+                        + "[dev.plumb.typo]: ")
+                .hasMessageEndingWith("or fix --packages")
+                .message().doesNotContain("first-1.0.jar").doesNotContain("second-1.0.jar");
+    }
+
     /** A jar with the class files under {@code prefix} of {@code root}, built with java.util.jar. */
     private static Path jarOf(Path root, String prefix, Path jar) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);

@@ -87,7 +87,7 @@ class H2SqlRendererTest {
     void alterTypeNullabilityAndDefault() {
         Column from = Column.of("user", "character varying(20)", false);
         AlterColumn alter = new AlterColumn(ORDER, from,
-                from.withType("character varying(40)").withNullable(true).withDefault(Optional.of("'x'")));
+                from.withType("character varying(40)").withNullable(true).withDefault("'x'"));
         assertThat(renderer.render(alter)).containsExactly(
                 "alter table \"order\" alter column \"user\" set data type character varying(40)",
                 "alter table \"order\" alter column \"user\" set default 'x'",

@@ -63,7 +63,7 @@ class PostgresSqlRendererTest {
     void createAndDropTable() {
         CreateTable create = new CreateTable(table("order")
                 .identity("id", "bigint")
-                .column(Column.of("user", "varchar(20)", false).withDefault(Optional.of("'guest'")))
+                .column(Column.of("user", "varchar(20)", false).withDefault("'guest'"))
                 .column("status", "varchar(10)")
                 .primaryKey("id").unique("user, status").uniqueNamed("uk_status", "status")
                 .check("status in ('A', 'B')").checkNamed("ck_id", "id > 0")
@@ -106,7 +106,7 @@ class PostgresSqlRendererTest {
     @Test
     void alterColumnEmitsOneStatementPerAspect() {
         Column from = Column.of("user", "varchar(20)", true);
-        Column to = from.withType("varchar(40)").withNullable(false).withDefault(Optional.of("'x'"));
+        Column to = from.withType("varchar(40)").withNullable(false).withDefault("'x'");
         AlterColumn alter = new AlterColumn(ORDER, from, to);
         assertThat(renderer.render(alter)).containsExactly(
                 "alter table \"order\" alter column \"user\" set data type varchar(40)",
@@ -120,7 +120,7 @@ class PostgresSqlRendererTest {
 
     @Test
     void identityIsAddedAfterTheDefaultIsGoneAndDroppedFirst() {
-        Column from = Column.of("id", "bigint", false).withDefault(Optional.of("0"));
+        Column from = Column.of("id", "bigint", false).withDefault("0");
         Column to = Column.of("id", "bigint", false).withIdentity(true);
         AlterColumn alter = new AlterColumn(ORDER, from, to);
         assertThat(renderer.render(alter)).containsExactly(

@@ -193,7 +193,7 @@ class RendererDatabaseTest {
 
         Table order() {
             return TableBuilder.table("order").identity(f("id"), "bigint").column(f("customer_id"), "bigint")
-                    .column(Column.of("user", "varchar(40)", false).withDefault(Optional.of("'guest'")))
+                    .column(Column.of("user", "varchar(40)", false).withDefault("'guest'"))
                     .column(f("status"), "varchar(10)")
                     .primaryKey(f("id")).unique(fs("customer_id, user")).check("status in ('A', 'B')")
                     .foreignKey(fk("fk_order_customer", "customer_id", q("customer"), ReferentialAction.CASCADE))
@@ -229,7 +229,7 @@ class RendererDatabaseTest {
          */
         Schema altered() {
             Table customer = TableBuilder.table(f("customer")).notNull(f("id"), "bigint")
-                    .column(Column.of(f("name"), "varchar(50)", true).withDefault(Optional.of("'n/a'")))
+                    .column(Column.of(f("name"), "varchar(50)", true).withDefault("'n/a'"))
                     .column(f("email"), "varchar(100)").column(f("phone"), "varchar(20)")
                     .primaryKey(f("id")).unique(f("name")).check(f("phone") + " <> ''")
                     .index(f("idx_email"), f("email") + " desc")

@@ -24,14 +24,31 @@ public enum CoverageModel {
     CAMEL_CASE_TO_UNDERSCORES("dev.plumb.oracle.coverage.camel", Map.of("hibernate.physical_naming_strategy",
             "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy")),
     SNAKE_CASE("dev.plumb.oracle.coverage.camel", Map.of("hibernate.physical_naming_strategy",
-            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"));
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl")),
+    /** Spring Boot's naming (its physical strategy and a copy of its implicit join-table rule), Bean Validation. */
+    PET_CLINIC("dev.plumb.oracle.petclinic", Map.of(
+            "hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
+            "hibernate.implicit_naming_strategy",
+            "dev.plumb.oracle.petclinic.SpringStyleImplicitNamingStrategy")),
+    AUDIT("dev.plumb.oracle.audit", Map.of("hibernate.physical_naming_strategy",
+            "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy")),
+    /** Expression and partial indexes: PostgreSQL only (H2 refuses them, see the scenario suite). */
+    PG_INDEXES("dev.plumb.oracle.pgindexes", Map.of(), TestDatabase.Kind.POSTGRESQL);
 
     private final String entityPackage;
     private final Map<String, String> settings;
+    private final List<TestDatabase.Kind> kinds;
 
-    CoverageModel(String entityPackage, Map<String, String> settings) {
+    CoverageModel(String entityPackage, Map<String, String> settings, TestDatabase.Kind... kinds) {
         this.entityPackage = entityPackage;
         this.settings = settings;
+        this.kinds = kinds.length == 0 ? List.of(TestDatabase.Kind.values()) : List.of(kinds);
+    }
+
+    /** The databases this model is read for. */
+    public List<TestDatabase.Kind> kinds() {
+        return kinds;
     }
 
     public String entityPackage() {

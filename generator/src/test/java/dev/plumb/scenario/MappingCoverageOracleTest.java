@@ -6,6 +6,7 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.Schema;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 import dev.plumb.reader.DatabaseTarget;
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +40,7 @@ class MappingCoverageOracleTest {
     private static final Pattern H2_GENERATED = Pattern.compile("CONSTRAINT_[0-9A-F]+");
 
     static Stream<Arguments> models() {
-        return Stream.of(CoverageModel.values()).flatMap(model -> Stream.of(TestDatabase.Kind.values())
+        return Stream.of(CoverageModel.values()).flatMap(model -> model.kinds().stream()
                 .map(kind -> Arguments.of(model, kind)));
     }
 
@@ -80,6 +83,50 @@ class MappingCoverageOracleTest {
             migrator.rollback(1);
             assertThat(bench.current(desired).isEmpty()).as("empty again after rollback").isTrue();
         }
+    }
+
+    /**
+     * The application's own start-up as the oracle: Hibernate's {@code EntityManagerFactory} creates the schema (with
+     * everything it runs at boot: column ordering, Bean Validation), Plumb sees no change there, and Plumb's migration
+     * from empty builds the same catalog, key column order included.
+     */
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("models")
+    void schemaCreatedAtApplicationStartHasNoChangesAndEqualsPlumbs(CoverageModel model, TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase hibernateDb = TestDatabase.create(kind); TestDatabase plumbDb = TestDatabase.create(kind)) {
+            HibernateRuntimeExport.create(hibernateDb, CoverageModel.classpath(), model.entityPackage(),
+                    model.settings());
+            SchemaWorkbench hibernateBench = new SchemaWorkbench(hibernateDb);
+            Schema desired = hibernateBench.desired(CoverageModel.classpath(), model.entityPackage(),
+                    model.settings());
+            assertThat(hibernateBench.diff(desired)).as("changes against the schema Hibernate created at start-up")
+                    .isEmpty();
+
+            SchemaWorkbench bench = new SchemaWorkbench(plumbDb);
+            Migrator.builder(plumbDb.dataSource())
+                    .migrations(List.of(bench.migration("1", bench.generate(desired))))
+                    .build()
+                    .migrate();
+            assertThat(comparable(bench.current(desired), kind))
+                    .as("Plumb's database against the one Hibernate created at start-up")
+                    .isEqualTo(comparable(hibernateBench.current(desired), kind));
+            assertThat(expressionTexts(bench.current(desired)))
+                    .as("check and default texts as the catalog stores them (not only their canonical forms)")
+                    .isEqualTo(expressionTexts(hibernateBench.current(desired)));
+        }
+    }
+
+    /** Per table, the catalog's own text of every check and default, sorted: what the DDL put there. */
+    private static Map<String, List<String>> expressionTexts(Schema schema) {
+        Map<String, List<String>> texts = new TreeMap<>();
+        for (Table table : schema.tables()) {
+            Stream<String> checks = table.checks().stream().map(c -> c.expression().text());
+            Stream<String> defaults = table.columns().stream().flatMap(c -> c.defaultExpression().stream())
+                    .map(SqlExpression::text);
+            texts.put(table.name().toString(), Stream.concat(checks, defaults).sorted().toList());
+        }
+        return texts;
     }
 
     /** PostgreSQL's catalog as is; on H2 without the numbered names H2 gives unnamed constraints. */

@@ -1,10 +1,13 @@
 package dev.plumb.scenario;
 
+import dev.plumb.scenario.RandomModel.Check;
 import dev.plumb.scenario.RandomModel.Constraint;
 import dev.plumb.scenario.RandomModel.Entity;
 import dev.plumb.scenario.RandomModel.Field;
 import dev.plumb.scenario.RandomModel.FieldType;
 import dev.plumb.scenario.RandomModel.IdKind;
+import dev.plumb.scenario.RandomModel.ManyToMany;
+import dev.plumb.scenario.RandomModel.PostgresIndex;
 import dev.plumb.scenario.RandomModel.Reference;
 
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class ModelGenerator {
 
     private void mutate(RandomModel m) {
         Entity e = m.entities.get(random.nextInt(m.entities.size()));
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(23)) {
             case 0 -> {
                 if (m.entities.size() < 5) {
                     addEntity(m);
@@ -78,6 +81,13 @@ final class ModelGenerator {
             case 12 -> removeOne(e.uniques);
             case 13 -> addConstraint(m, e, e.indexes, "ix", true);
             case 14 -> removeOne(e.indexes);
+            case 16 -> addCheck(m, e);
+            case 17 -> removeOne(e.checks);
+            case 18 -> addManyToMany(m, e);
+            case 19 -> removeOne(e.manyToMany);
+            case 20 -> withField(e, f -> true, f -> f.validation = f.validation == null ? validation(f) : null);
+            case 21 -> addPostgresIndex(m, e);
+            case 22 -> removeOne(e.postgresIndexes);
             default -> {
                 if (e.id == IdKind.SEQUENCE) {
                     e.allocationSize = allocationSize();
@@ -111,6 +121,29 @@ final class ModelGenerator {
         if (m.entities.size() > 1 && random.nextBoolean()) {
             addReference(m, e);
         }
+        if (random.nextInt(4) == 0) {
+            addCheck(m, e);
+        }
+        if (random.nextInt(4) == 0) {
+            addManyToMany(m, e);
+        }
+        if (random.nextInt(8) == 0) {
+            addPostgresIndex(m, e);
+        }
+    }
+
+    /** An expression key or a partial index over one of the entity's string columns (not a reserved word). */
+    private void addPostgresIndex(RandomModel m, Entity e) {
+        List<String> strings = e.fields.stream().filter(f -> f.type == FieldType.STRING)
+                .map(f -> f.column).filter(c -> !c.startsWith("`")).toList();
+        if (strings.isEmpty()) {
+            return;
+        }
+        String column = strings.get(random.nextInt(strings.size()));
+        e.postgresIndexes.add(random.nextBoolean()
+                ? new PostgresIndex(m.nextName("ix"), "(lower(" + column + "))", null, random.nextBoolean(), column)
+                : new PostgresIndex(m.nextName("ix"), column, "where " + column + " is not null and " + column
+                        + " <> 'x'", false, column));
     }
 
     private void dropEntity(RandomModel m, Entity e) {
@@ -122,6 +155,7 @@ final class ModelGenerator {
             other.references.stream().filter(r -> r.target().equals(e.className)).toList()
                     .forEach(r -> dropColumnConstraints(other, r.column()));
             other.references.removeIf(r -> r.target().equals(e.className));
+            other.manyToMany.removeIf(j -> j.target().equals(e.className));
         }
     }
 
@@ -137,7 +171,47 @@ final class ModelGenerator {
         f.nullable = random.nextInt(4) != 0;
         f.unique = random.nextInt(8) == 0;
         f.defaultValue = random.nextInt(4) == 0 ? defaultFor(f) : null;
+        f.validation = random.nextInt(3) == 0 ? validation(f) : null;
         return f;
+    }
+
+    /**
+     * Bean Validation that changes the DDL (the validator is on the test classpath, as in a Spring Boot application
+     * with spring-boot-starter-validation): NOT NULL, a length, a range check.
+     */
+    private String validation(Field f) {
+        return switch (f.type) {
+            case STRING -> random.nextBoolean() ? "@NotBlank" : "@Size(max = " + (1 + random.nextInt(200)) + ")";
+            case INT, LONG -> "@Min(0) @Max(" + (1 + random.nextInt(1000)) + ")";
+            case DECIMAL, TIMESTAMP, DATE -> "@NotNull";
+            default -> null;
+        };
+    }
+
+    /**
+     * A table check over one or two of the entity's numeric columns, with several operands in an order the
+     * canonical form would change, named or left to the database.
+     */
+    private void addCheck(RandomModel m, Entity e) {
+        List<String> numeric = e.fields.stream()
+                .filter(f -> f.type == FieldType.INT || f.type == FieldType.LONG || f.type == FieldType.DECIMAL)
+                .map(f -> f.column).filter(c -> !c.startsWith("`")).toList();
+        if (numeric.isEmpty()) {
+            return;
+        }
+        String a = numeric.get(random.nextInt(numeric.size()));
+        String b = numeric.get(random.nextInt(numeric.size()));
+        String expression = a.equals(b) || random.nextBoolean()
+                ? a + " is null or " + a + " >= 0"
+                : "(" + b + " is null or " + a + " is null or " + b + " <= " + a + " + 1000) and " + a + " > -1";
+        e.checks.add(new Check(random.nextBoolean() ? m.nextName("ck") : null, expression,
+                a.equals(b) ? List.of(a) : List.of(a, b)));
+    }
+
+    private void addManyToMany(RandomModel m, Entity e) {
+        Entity target = m.entities.get(random.nextInt(m.entities.size()));
+        e.manyToMany.add(new ManyToMany(m.nextName("jt"), target.className, "z_" + m.nextName("owner"),
+                "a_" + m.nextName("target")));
     }
 
     private void dropField(Entity e) {
@@ -156,6 +230,8 @@ final class ModelGenerator {
     /** A dropped column takes the unique constraints and indexes over it along, as the application would. */
     private static void dropColumnConstraints(Entity e, String column) {
         e.uniques.removeIf(u -> u.columns().contains(column));
+        e.checks.removeIf(c -> c.columns().contains(column));
+        e.postgresIndexes.removeIf(i -> i.column().equals(column));
         e.indexes.removeIf(i -> i.columns().stream().anyMatch(c -> c.replace(" desc", "").equals(column)));
     }
 
@@ -217,6 +293,7 @@ final class ModelGenerator {
             case DATE -> "'2024-01-0" + (1 + random.nextInt(9)) + "'";
             case TIMESTAMP -> "current_timestamp";
             case ENUM -> "'NEW'";
+            case SOLO -> "0";
         };
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 final class RandomModel {
 
-    enum FieldType { STRING, DECIMAL, INT, LONG, BOOLEAN, DATE, TIMESTAMP, ENUM }
+    /** {@code SOLO} is an ORDINAL enum with one constant: Hibernate checks {@code between 0 and 0}. */
+    enum FieldType { STRING, DECIMAL, INT, LONG, BOOLEAN, DATE, TIMESTAMP, ENUM, SOLO }
 
     enum IdKind { IDENTITY, SEQUENCE }
 
@@ -30,6 +31,8 @@ final class RandomModel {
         boolean nullable = true;
         boolean unique;
         String defaultValue;
+        /** Bean Validation annotations, as written ({@code @NotBlank}, {@code @Size(max = 40)}), or null. */
+        String validation;
 
         Field copy() {
             Field f = new Field();
@@ -41,6 +44,7 @@ final class RandomModel {
             f.nullable = nullable;
             f.unique = unique;
             f.defaultValue = defaultValue;
+            f.validation = validation;
             return f;
         }
     }
@@ -53,6 +57,24 @@ final class RandomModel {
     record Constraint(String name, List<String> columns) {
     }
 
+    /**
+     * An index only PostgreSQL can express: an expression key ({@code columnList = "(lower(c))"}) or a partial index
+     * ({@code options = "where c is not null"}). H2 must refuse the model that has one.
+     */
+    record PostgresIndex(String name, String columnList, String options, boolean unique, String column) {
+    }
+
+    /** A table-level check; {@code name} null leaves it to the database to name. */
+    record Check(String name, String expression, List<String> columns) {
+    }
+
+    /**
+     * A {@code Set}-valued {@code @ManyToMany} with its own join table; the owner's join column sorts after the
+     * target's, so Hibernate's column ordering puts the target's first in the primary key.
+     */
+    record ManyToMany(String joinTable, String target, String ownerColumn, String targetColumn) {
+    }
+
     static final class Entity {
         String className;
         String table;
@@ -63,6 +85,9 @@ final class RandomModel {
         List<Reference> references = new ArrayList<>();
         List<Constraint> uniques = new ArrayList<>();
         List<Constraint> indexes = new ArrayList<>();
+        List<Check> checks = new ArrayList<>();
+        List<PostgresIndex> postgresIndexes = new ArrayList<>();
+        List<ManyToMany> manyToMany = new ArrayList<>();
 
         Entity copy() {
             Entity e = new Entity();
@@ -75,6 +100,9 @@ final class RandomModel {
             e.references.addAll(references);
             e.uniques.addAll(uniques);
             e.indexes.addAll(indexes);
+            e.checks.addAll(checks);
+            e.postgresIndexes.addAll(postgresIndexes);
+            e.manyToMany.addAll(manyToMany);
             return e;
         }
 
@@ -98,6 +126,11 @@ final class RandomModel {
         return m;
     }
 
+    /** Whether some entity has an index H2 cannot express. */
+    boolean hasPostgresOnlyIndexes() {
+        return entities.stream().anyMatch(e -> !e.postgresIndexes.isEmpty());
+    }
+
     String nextName(String prefix) {
         return prefix + "_" + (++counter);
     }
@@ -106,6 +139,7 @@ final class RandomModel {
     Map<String, String> sources(String javaPackage) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("Status.java", "package " + javaPackage + ";\n\npublic enum Status { NEW, ACTIVE, CLOSED }\n");
+        files.put("Solo.java", "package " + javaPackage + ";\n\npublic enum Solo { ONLY }\n");
         for (Entity entity : entities) {
             files.put(entity.className + ".java", source(javaPackage, entity));
         }
@@ -115,7 +149,8 @@ final class RandomModel {
     private static String source(String javaPackage, Entity e) {
         StringBuilder s = new StringBuilder();
         s.append("package ").append(javaPackage).append(";\n\n")
-                .append("import jakarta.persistence.*;\nimport org.hibernate.annotations.ColumnDefault;\n\n")
+                .append("import jakarta.persistence.*;\nimport jakarta.validation.constraints.*;\n")
+                .append("import org.hibernate.annotations.ColumnDefault;\n\n")
                 .append("@Entity\n@Table(name = ").append(quote(e.table));
         if (!e.uniques.isEmpty()) {
             s.append(",\n    uniqueConstraints = {").append(e.uniques.stream()
@@ -123,13 +158,22 @@ final class RandomModel {
                             + u.columns().stream().map(RandomModel::quote).collect(Collectors.joining(", ")) + "})")
                     .collect(Collectors.joining(", "))).append("}");
         }
-        if (!e.indexes.isEmpty()) {
-            s.append(",\n    indexes = {").append(e.indexes.stream()
+        if (!e.indexes.isEmpty() || !e.postgresIndexes.isEmpty()) {
+            s.append(",\n    indexes = {").append(java.util.stream.Stream.concat(e.indexes.stream()
                     .map(i -> "@Index(name = \"" + i.name() + "\", columnList = "
-                            + quote(String.join(", ", i.columns())) + ")")
+                            + quote(String.join(", ", i.columns())) + ")"), e.postgresIndexes.stream()
+                    .map(i -> "@Index(name = \"" + i.name() + "\", columnList = " + quote(i.columnList())
+                            + ", unique = " + i.unique() + (i.options() == null ? "" : ", options = "
+                            + quote(i.options())) + ")"))
                     .collect(Collectors.joining(", "))).append("}");
         }
-        s.append(")\npublic class ").append(e.className).append(" {\n");
+        s.append(")\n");
+        for (Check check : e.checks) {
+            s.append("@org.hibernate.annotations.Check(").append(check.name() == null ? ""
+                    : "name = " + quote(check.name()) + ", ").append("constraints = ")
+                    .append(quote(check.expression())).append(")\n");
+        }
+        s.append("public class ").append(e.className).append(" {\n");
         if (e.id == IdKind.IDENTITY) {
             s.append("    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n");
         } else {
@@ -151,6 +195,12 @@ final class RandomModel {
             }
             s.append(")\n    ").append(r.target()).append(" r").append(n++).append(";\n");
         }
+        for (ManyToMany m : e.manyToMany) {
+            s.append("    @ManyToMany\n    @JoinTable(name = ").append(quote(m.joinTable()))
+                    .append(", joinColumns = @JoinColumn(name = ").append(quote(m.ownerColumn()))
+                    .append("), inverseJoinColumns = @JoinColumn(name = ").append(quote(m.targetColumn()))
+                    .append("))\n    java.util.Set<").append(m.target()).append("> m").append(n++).append(";\n");
+        }
         return s.append("}\n").toString();
     }
 
@@ -161,6 +211,11 @@ final class RandomModel {
         }
         if (f.type == FieldType.ENUM) {
             s.append("@Enumerated(EnumType.STRING) ");
+        } else if (f.type == FieldType.SOLO) {
+            s.append("@Enumerated(EnumType.ORDINAL) ");
+        }
+        if (f.validation != null) {
+            s.append(f.validation).append(' ');
         }
         s.append("@Column(name = ").append(quote(f.column)).append(", nullable = ").append(f.nullable)
                 .append(", unique = ").append(f.unique);
@@ -182,6 +237,7 @@ final class RandomModel {
             case DATE -> "java.time.LocalDate";
             case TIMESTAMP -> "java.time.LocalDateTime";
             case ENUM -> "Status";
+            case SOLO -> "Solo";
         };
     }
 

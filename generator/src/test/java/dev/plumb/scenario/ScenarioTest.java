@@ -2,6 +2,7 @@ package dev.plumb.scenario;
 
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
+import dev.plumb.reader.MappingException;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.compile.MigrationLoader;
 import dev.plumb.diff.Change;
@@ -73,6 +74,17 @@ class ScenarioTest {
         Path after = EntityCompiler.compile(scenario.resolve("after"), work.resolve(name + "-" + kind + "/after"));
         try (TestDatabase database = TestDatabase.create(kind)) {
             SchemaWorkbench bench = new SchemaWorkbench(database);
+            Path refusal = scenario.resolve("expected/" + kind.name().toLowerCase(Locale.ROOT) + ".refused");
+            if (Files.exists(refusal)) {
+                assertThatThrownBy(() -> {
+                    bench.desiredModel(before, "scenario");
+                    bench.desiredModel(after, "scenario");
+                })
+                        .as("a mapping " + kind + " cannot express")
+                        .isInstanceOf(MappingException.class)
+                        .hasMessageStartingWith(Files.readString(refusal).strip());
+                return;
+            }
             Schema beforeSchema = bench.desired(before, "scenario", Map.of());
             EntityModel afterModel = bench.desiredModel(after, "scenario");
             Schema afterSchema = afterModel.schema();

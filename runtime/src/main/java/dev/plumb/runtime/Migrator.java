@@ -89,8 +89,8 @@ public final class Migrator {
         }
         return rollbackWhere(applied -> {
             if (steps > applied.size()) {
-                throw new MigrationException("Cannot roll back " + steps + " migrations: only " + applied.size()
-                        + " are applied");
+                throw new MigrationException("Cannot roll back " + steps + (steps == 1 ? " migration" : " migrations")
+                        + ": only " + applied.size() + (applied.size() == 1 ? " is" : " are") + " applied");
             }
             return applied.subList(applied.size() - steps, applied.size());
         });

@@ -4,6 +4,7 @@ import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -15,9 +16,24 @@ public final class H2Dialect implements SqlDialect {
         return Dialect.H2;
     }
 
+    /** The forms the H2 driver documents: https://h2database.com/html/features.html#database_url */
+    @Override
+    public String urlForm() {
+        return "jdbc:h2:file:PATH or jdbc:h2:mem:NAME";
+    }
+
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
+    }
+
+    /**
+     * H2 has neither expression nor partial indexes
+     * (<a href="https://www.h2database.com/html/commands.html#create_index">CREATE INDEX</a> takes column names only).
+     */
+    @Override
+    public DialectFeatures features() {
+        return new DialectFeatures(false, false);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.plumb.dialect.sql.SchemaAssembler;
 import dev.plumb.dialect.sql.TableAssembly;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Schema;
 
 import java.sql.Connection;
@@ -80,6 +81,6 @@ public final class H2Inspector implements SchemaInspector {
         EnumKey key = new EnumKey(schema, tableName, row.getString("DTD_IDENTIFIER"));
         table.get().addColumn(new Column(new Identifier(row.getString("COLUMN_NAME")),
                 H2ColumnType.spell(row, types.enums().getOrDefault(key, List.of()), types.elements().get(key)), "YES".equals(row.getString("IS_NULLABLE")),
-                Optional.ofNullable(row.getString("COLUMN_DEFAULT")), "YES".equals(row.getString("IS_IDENTITY"))));
+                Optional.ofNullable(row.getString("COLUMN_DEFAULT")).map(SqlExpression::of), "YES".equals(row.getString("IS_IDENTITY"))));
     }
 }

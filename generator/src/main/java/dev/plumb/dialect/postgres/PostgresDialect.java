@@ -4,6 +4,7 @@ import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
@@ -15,9 +16,20 @@ public final class PostgresDialect implements SqlDialect {
         return Dialect.POSTGRESQL;
     }
 
+    /** The driver's form: https://jdbc.postgresql.org/documentation/use/#connecting-to-the-database */
+    @Override
+    public String urlForm() {
+        return "jdbc:postgresql://HOST:PORT/DATABASE";
+    }
+
     @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.LOWER;
+    }
+
+    @Override
+    public DialectFeatures features() {
+        return DialectFeatures.ALL;
     }
 
     @Override

@@ -8,7 +8,10 @@ import dev.plumb.dialect.sql.TableAssembly;
 import dev.plumb.dialect.sql.TableAssembly.ForeignKeyColumn;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
 
@@ -68,7 +71,7 @@ public final class PostgresInspector implements SchemaInspector {
             return;
         }
         table.get().addColumn(new Column(new Identifier(name), row.getString("column_type"),
-                row.getBoolean("nullable"), Optional.ofNullable(row.getString("column_default")),
+                row.getBoolean("nullable"), Optional.ofNullable(row.getString("column_default")).map(SqlExpression::of),
                 row.getBoolean("is_identity")));
     }
 
@@ -91,8 +94,12 @@ public final class PostgresInspector implements SchemaInspector {
     private static void index(SchemaAssembler assembler, ResultSet row) throws SQLException {
         Optional<TableAssembly> table = table(assembler, row);
         if (table.isPresent()) {
-            table.get().addIndexColumn(row.getString("index_name"), row.getBoolean("is_unique"),
-                    new IndexColumn(new Identifier(row.getString("column_name")), row.getBoolean("descending")));
+            boolean descending = row.getBoolean("descending");
+            IndexElement key = row.getBoolean("is_expression")
+                    ? new IndexExpression(SqlExpression.of(row.getString("column_name")), descending)
+                    : new IndexColumn(new Identifier(row.getString("column_name")), descending);
+            table.get().addIndexColumn(row.getString("index_name"), row.getBoolean("is_unique"), key,
+                    Optional.ofNullable(row.getString("predicate")).map(SqlExpression::of));
         }
     }
 

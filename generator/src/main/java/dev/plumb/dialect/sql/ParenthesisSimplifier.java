@@ -17,7 +17,10 @@ import java.util.Set;
  *       does a predicate between {@code when} and {@code then};</li>
  *   <li>parentheses around arithmetic whose operators bind at least as tightly as those next to it
  *       ({@code ((x * 2) + 1) > 3} is {@code x * 2 + 1 > 3}; both databases store arithmetic fully parenthesised),
- *       but not where the order of evaluation changes the result ({@code x - (1 - x)}, {@code (x + 1) * 2}).</li>
+ *       but not where the order of evaluation changes the result ({@code x - (1 - x)}, {@code (x + 1) * 2});</li>
+ *   <li>a parenthesised arithmetic expression (no comparison, connective or comma inside) that is a whole side of a
+ *       comparison loses its parentheses: arithmetic binds tighter than comparison, so PostgreSQL's
+ *       {@code amount <= (status + 1000)} is {@code amount <= status + 1000}.</li>
  * </ul>
  */
 final class ParenthesisSimplifier {
@@ -70,6 +73,9 @@ final class ParenthesisSimplifier {
         }
         SqlNode next = index + 1 < siblings.size() ? siblings.get(index + 1) : null;
         if (isPredicate(inner) && isBooleanOperand(siblings, index, previous) && isConnectiveOrEnd(next)) {
+            return inner;
+        }
+        if (isArithmetic(inner) && isComparisonSide(siblings, index, previous, next)) {
             return inner;
         }
         if (!needsParentheses(previous) && !inner.isEmpty() && !group.hasTopLevelComma()
@@ -160,6 +166,26 @@ final class ParenthesisSimplifier {
             }
         }
         return false;
+    }
+
+    /** Terms joined by arithmetic operators only; a function call or a cast inside is fine. */
+    private static boolean isArithmetic(List<SqlNode> nodes) {
+        return !nodes.isEmpty() && nodes.stream().noneMatch(n -> n instanceof SqlToken t
+                && (isPredicateOperator(t) || t.isSymbol(",") || t.kind() == SqlToken.Kind.WORD
+                && (CONNECTIVES.contains(t.lowerText()) || t.isWord("not") || t.isWord("between"))));
+    }
+
+    /**
+     * The group is one whole side of a comparison: a comparison operator on one side of it, and on the other the
+     * start or end of the expression or a connective.
+     */
+    private static boolean isComparisonSide(List<SqlNode> siblings, int index, SqlNode previous, SqlNode next) {
+        boolean afterComparison = previous instanceof SqlToken p && p.kind() == SqlToken.Kind.SYMBOL
+                && isPredicateOperator(p);
+        boolean beforeComparison = next instanceof SqlToken n && n.kind() == SqlToken.Kind.SYMBOL
+                && isPredicateOperator(n);
+        return afterComparison && isConnectiveOrEnd(next)
+                || beforeComparison && isBooleanOperand(siblings, index, previous);
     }
 
     private static boolean isConnectiveOrEnd(SqlNode next) {

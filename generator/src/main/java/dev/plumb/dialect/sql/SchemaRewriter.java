@@ -5,8 +5,11 @@ import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 
@@ -26,7 +29,8 @@ import java.util.function.UnaryOperator;
  *
  * @param types       canonical type spelling, compared
  * @param declared    the type's spelling for DDL: what the database must be told to store exactly this type again
- * @param expressions canonical expression text (defaults and check conditions)
+ * @param expressions canonical expression text (defaults and check conditions), for comparing: the text to render
+ *                    stays as written ({@link SqlExpression})
  * @param onDelete    canonical referential action (H2 treats {@code restrict} as {@code no action}, for example)
  */
 public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> declared,
@@ -57,17 +61,28 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
                         onDelete.apply(f.onDelete())))
                 .sorted(FOREIGN_KEY_ORDER).toList();
         List<CheckConstraint> checks = table.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), expressions.apply(c.expression())))
+                .map(c -> new CheckConstraint(c.name(), c.expression().canonicalizedBy(expressions)))
                 .sorted(CHECK_ORDER).toList();
         return table.withColumns(columns).withConstraints(
                 table.uniqueConstraints().stream().sorted(UNIQUE_ORDER).toList(), foreignKeys, checks,
-                table.indexes().stream().sorted(INDEX_ORDER).toList());
+                table.indexes().stream().map(this::index).sorted(INDEX_ORDER).toList());
+    }
+
+    /** Expression keys and the predicate of a partial index, canonical like every other expression. */
+    private Index index(Index index) {
+        List<IndexElement> keys = index.columns().stream()
+                .map(key -> key instanceof IndexExpression e
+                        ? new IndexExpression(e.expression().canonicalizedBy(expressions), e.descending())
+                        : key)
+                .toList();
+        return new Index(index.name(), keys, index.unique(),
+                index.predicate().map(p -> p.canonicalizedBy(expressions)));
     }
 
     private Column column(Column column) {
-        Optional<String> defaultExpression = column.identity()
+        Optional<SqlExpression> defaultExpression = column.identity()
                 ? Optional.empty()
-                : column.defaultExpression().map(expressions);
+                : column.defaultExpression().map(d -> d.canonicalizedBy(expressions));
         String spelled = column.declaredType();
         return column.withType(types.apply(spelled), declared.apply(spelled)).withDefault(defaultExpression);
     }

@@ -97,7 +97,8 @@ final class SqlTree {
             }
             int typeStart = i + 1;
             int end = skipType(tokens, typeStart);
-            if (typeStart < tokens.size() && !out.isEmpty() && isImplicit(out, tokens.get(typeStart))) {
+            if (typeStart < tokens.size() && !out.isEmpty() && (isImplicit(out, tokens.get(typeStart))
+                    || isPromotion(out, tokens.subList(typeStart, end)))) {
                 unquoteNumber(out, tokens.get(typeStart));
             } else {
                 out.addAll(tokens.subList(i, end));
@@ -105,6 +106,20 @@ final class SqlTree {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * True for the promotion PostgreSQL adds when an integer expression meets a {@code numeric} or floating-point
+     * operand: {@code amount <= status + 1000} with {@code amount numeric} is stored as
+     * {@code amount <= ((status + 1000))::numeric}. Only a bare {@code numeric} or {@code double precision} after a
+     * parenthesised expression counts; a cast with a precision says something and is kept.
+     */
+    private static boolean isPromotion(List<SqlToken> out, List<SqlToken> type) {
+        if (!out.get(out.size() - 1).isSymbol(")")) {
+            return false;
+        }
+        List<String> words = type.stream().map(SqlToken::lowerText).toList();
+        return words.equals(List.of("numeric")) || words.equals(List.of("double", "precision"));
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
@@ -72,12 +74,18 @@ public final class StoredNames {
                 names(f.referencedColumns()), f.onDelete())).toList();
         List<CheckConstraint> checks = table.checks().stream()
                 .map(c -> new CheckConstraint(c.name().map(n -> unique(n, "constraint", own)),
-                        namesIn(c.expression()))).toList();
+                        c.expression().map(this::namesIn))).toList();
         List<Index> indexes = table.indexes().stream().map(i -> new Index(unique(i.name(), "index", relations),
-                i.columns().stream().map(c -> new IndexColumn(cut(c.column()), c.descending())).toList(),
-                i.unique())).toList();
+                i.columns().stream().map(this::element).toList(), i.unique(),
+                i.predicate().map(p -> p.map(this::namesIn)))).toList();
         return new Table(name, table.columns().stream().map(c -> c.withName(unique(c.name(), "column", own)))
                 .toList(), primaryKey, uniques, foreignKeys, checks, indexes);
+    }
+
+    private IndexElement element(IndexElement element) {
+        return element instanceof IndexColumn c ? new IndexColumn(cut(c.column()), c.descending())
+                : new IndexExpression(((IndexExpression) element).expression().map(this::namesIn),
+                        element.descending());
     }
 
     /** A table or sequence: unique among the relations of its schema. */

@@ -5,7 +5,8 @@ import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
-import dev.plumb.model.IndexColumn;
+import dev.plumb.model.IndexElement;
+import dev.plumb.model.SqlExpression;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
@@ -29,7 +30,7 @@ public final class TableAssembly {
                                    ReferentialAction onDelete) {
     }
 
-    private record IndexDraft(boolean unique, List<IndexColumn> columns) {
+    private record IndexDraft(boolean unique, List<IndexElement> columns, Optional<SqlExpression> predicate) {
     }
 
     private final QualifiedName name;
@@ -69,8 +70,14 @@ public final class TableAssembly {
         checks.add(new CheckConstraint(Optional.of(new Identifier(constraint)), expression));
     }
 
-    public void addIndexColumn(String index, boolean unique, IndexColumn column) {
-        indexes.computeIfAbsent(index, k -> new IndexDraft(unique, new ArrayList<>())).columns().add(column);
+    public void addIndexColumn(String index, boolean unique, IndexElement column) {
+        addIndexColumn(index, unique, column, Optional.empty());
+    }
+
+    /** A key of an index; the predicate is that of a partial index (the same on every key row of the index). */
+    public void addIndexColumn(String index, boolean unique, IndexElement column, Optional<SqlExpression> predicate) {
+        indexes.computeIfAbsent(index, k -> new IndexDraft(unique, new ArrayList<>(), predicate)).columns()
+                .add(column);
     }
 
     Table build() {
@@ -79,7 +86,8 @@ public final class TableAssembly {
         List<UniqueConstraint> uniqueConstraints = uniques.entrySet().stream()
                 .map(e -> new UniqueConstraint(Optional.of(new Identifier(e.getKey())), e.getValue())).toList();
         List<Index> indexList = indexes.entrySet().stream()
-                .map(e -> new Index(new Identifier(e.getKey()), e.getValue().columns(), e.getValue().unique()))
+                .map(e -> new Index(new Identifier(e.getKey()), e.getValue().columns(), e.getValue().unique(),
+                        e.getValue().predicate()))
                 .toList();
         return new Table(name, columns, pk, uniqueConstraints, foreignKeys.entrySet().stream()
                 .map(e -> foreignKey(e.getKey(), e.getValue())).toList(), checks, indexList);

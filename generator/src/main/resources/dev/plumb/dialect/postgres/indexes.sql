@@ -1,6 +1,7 @@
 -- Indexes that do not back a primary key, unique or exclusion constraint: one row per key column, in key order.
 -- indkey and indoption are int2vectors (subscripts from 0); bit 0 of indoption is DESC.
--- An expression key (indkey 0) is reported by its expression text.
+-- An expression key (indkey 0) is reported by its expression text; a partial index by its predicate (the same on
+-- every key row of the index).
 -- Parameter 1: text array of schema names.
 select n.nspname                                      as table_schema,
        t.relname                                      as table_name,
@@ -8,6 +9,8 @@ select n.nspname                                      as table_schema,
        i.indisunique                                  as is_unique,
        k.position                                     as position,
        coalesce(a.attname, pg_get_indexdef(i.indexrelid, k.position + 1, true)) as column_name,
+       a.attname is null                              as is_expression,
+       pg_get_expr(i.indpred, i.indrelid, true)       as predicate,
        (i.indoption[k.position]::int & 1) = 1         as descending
 from pg_catalog.pg_index i
 join pg_catalog.pg_class t on t.oid = i.indrelid

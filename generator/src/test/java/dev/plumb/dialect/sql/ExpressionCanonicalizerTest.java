@@ -49,6 +49,13 @@ class ExpressionCanonicalizerTest {
             "((value)::text = ANY ((ARRAY['NEW'::character varying, 'OLD'::character varying])::text[]))|\"value\" in ('NEW', 'OLD')",
             "(key > 0) AND (top IS NOT NULL)|\"key\" > 0 and \"top\" is not null",
             "EXTRACT(year FROM created) > 2000|extract(year from created) > 2000",
+            "(((amount IS NULL) OR (status IS NULL) OR (amount <= (status + 1000))) AND (status > '-1'::integer))|(amount <= status + 1000 or amount is null or status is null) and status > -1",
+            "((a + 1) >= b)|a + 1 >= b",
+            "(score <= ((status + 1000))::numeric)|score <= status + 1000",
+            "(x > ((a * 2))::double precision)|x > a * 2",
+            "(x > (a)::numeric(10,2))|x > a::numeric(10, 2)",
+            "(a * (b + c)) > 0|a * (b + c) > 0",
+            "(a - (b - c)) = 0|a - (b - c) = 0",
     })
     void postgresForms(String input, String expected) {
         assertThat(postgres.canonical(input)).isEqualTo(expected);

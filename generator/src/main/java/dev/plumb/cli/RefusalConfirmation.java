@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The interactive way to declare a rename: when {@code generate} refuses over possible renames and someone is at the
- * terminal, each candidate is put to them; if they confirm every one, generation runs again with those renames, as
- * if passed with {@code --rename}/{@code --rename-table}. A declined candidate, or no terminal, keeps the one-line
- * refusal (exit 4), so nothing is ever guessed.
+ * The interactive answer to a {@code generate} refusal, when someone is at the terminal. Possible renames: each
+ * candidate is put to them; if they confirm every one, generation runs again with those renames, as if passed with
+ * {@code --rename}/{@code --rename-table}. Changes that lose data (drops): they are listed and confirmed at once; a
+ * yes runs generation again as if {@code --allow-data-loss} was passed. A no, or no terminal, keeps the refusal
+ * (exit 4), so nothing is ever guessed.
  */
-final class RenameConfirmation {
+final class RefusalConfirmation {
 
     /** A table rename can reveal column candidates inside it; a few rounds cover that, and a loop is impossible. */
     private static final int MAX_ROUNDS = 5;
 
     private final Prompt prompt;
 
-    RenameConfirmation(Prompt prompt) {
+    RefusalConfirmation(Prompt prompt) {
         this.prompt = prompt;
     }
 
@@ -32,12 +33,24 @@ final class RenameConfirmation {
             try {
                 return generator.apply(current);
             } catch (DestructiveChangeException refusal) {
-                if (!prompt.interactive() || refusal.candidates().isEmpty() || round == MAX_ROUNDS) {
+                if (!prompt.interactive() || round == MAX_ROUNDS) {
                     throw refusal;
                 }
-                current = current.withRenames(current.renames().and(confirmAll(refusal)));
+                current = confirm(refusal, current);
             }
         }
+    }
+
+    /** The options the person's answers amount to; the refusal when there is nothing to ask or they say no. */
+    private GenerateOptions confirm(DestructiveChangeException refusal, GenerateOptions current) {
+        if (!refusal.candidates().isEmpty()) {
+            return current.withRenames(current.renames().and(confirmAll(refusal)));
+        }
+        if (!refusal.losses().isEmpty() && prompt.confirm("These changes lose data the down migration cannot bring "
+                + "back:\n  " + String.join("\n  ", refusal.losses()) + "\nWrite them anyway (--allow-data-loss)?")) {
+            return current.withAllowDataLoss();
+        }
+        throw refusal;
     }
 
     private RenameHints confirmAll(DestructiveChangeException refusal) {

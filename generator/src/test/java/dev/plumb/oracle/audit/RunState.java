@@ -1,0 +1,6 @@
+package dev.plumb.oracle.audit;
+
+/** Stored by name. */
+public enum RunState {
+    QUEUED, RUNNING, SUCCEEDED, FAILED
+}
