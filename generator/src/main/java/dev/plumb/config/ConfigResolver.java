@@ -32,6 +32,10 @@ import java.util.function.Function;
  * flags are relative to the working directory. Keys starting with {@code hibernate.} or {@code jakarta.persistence.}
  * are handed to Hibernate unchanged; any other unknown key is an error, because a typo must not silently fall back to
  * a default database.
+ *
+ * <p>When the entities belong to a Spring Boot application, its Hibernate settings ({@link SpringBootSettings}:
+ * Spring Boot's naming strategies, {@code spring.jpa.properties.*}) come first; the file's {@code hibernate.*} and
+ * {@code jakarta.persistence.*} keys override them.
  */
 public final class ConfigResolver {
 
@@ -75,13 +79,15 @@ public final class ConfigResolver {
         PropertiesFile file = load(configFile);
         Sources sources = new Sources(flags, environment, file);
         Path output = sources.path(OUTPUT).orElse(workingDirectory.resolve(DEFAULT_OUTPUT));
-        return new PlumbConfig(workingDirectory, connection(sources),
-                sources.paths(ENTITIES, List.of()),
+        List<Path> entities = sources.paths(ENTITIES, List.of());
+        Map<String, String> hibernateSettings = new LinkedHashMap<>(SpringBootSettings.of(entities));
+        hibernateSettings.putAll(file.passthrough());
+        return new PlumbConfig(workingDirectory, connection(sources), entities,
                 sources.value(PACKAGES).map(ConfigResolver::splitCommas).orElse(List.of()),
                 output,
                 migrationsPackage(sources),
                 sources.paths(MIGRATIONS, List.of(output)),
-                file.passthrough());
+                hibernateSettings);
     }
 
     private ConnectionSettings connection(Sources sources) {
