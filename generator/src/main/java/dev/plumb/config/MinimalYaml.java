@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Just enough YAML to read the {@code spring.jpa.*} keys of an {@code application.yml}: nested block mappings by
@@ -51,34 +52,31 @@ final class MinimalYaml {
 
     /** The key's {@code :} (followed by a space or the end of the line), outside quotes; -1 when there is none. */
     private static int keyEnd(String content) {
-        char quote = 0;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == ':' && (i + 1 == content.length() || content.charAt(i + 1) == ' ')) {
-                return i;
-            }
-        }
-        return -1;
+        return firstOutsideQuotes(content, i -> content.charAt(i) == ':'
+                && (i + 1 == content.length() || content.charAt(i + 1) == ' '));
     }
 
     /** The line without a {@code #} comment (one at the start or after a space, outside quotes). */
     private static String stripComment(String line) {
+        int hash = firstOutsideQuotes(line, i -> line.charAt(i) == '#'
+                && (i == 0 || Character.isWhitespace(line.charAt(i - 1))));
+        return (hash < 0 ? line : line.substring(0, hash)).stripTrailing();
+    }
+
+    /** The first index outside single or double quotes where {@code at} holds; -1 when there is none. */
+    private static int firstOutsideQuotes(String text, IntPredicate at) {
         char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '#' && (i == 0 || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
-                return line.substring(0, i).stripTrailing();
+            } else if (at.test(i)) {
+                return i;
             }
         }
-        return line.stripTrailing();
+        return -1;
     }
 
     private static String unquote(String value) {

@@ -21,26 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code product_categories} (owner table + attribute), where JPA's default gives {@code product_category}.
  *
  * <p>Spring Boot itself does not resolve offline here, so its {@code SpringImplicitNamingStrategy} is stood in for
- * by a class of the same fully-qualified name with the same join-table rule, compiled with the entities: what Plumb
- * detects is the class name, and the names come from whatever that class computes, as in the application.
+ * by a class of the same fully-qualified name with the same join-table rule ({@code SpringStyleImplicitNamingStrategy},
+ * the petclinic oracle's copy), compiled with the entities: what Plumb detects is the class name, and the names come
+ * from whatever that class computes, as in the application.
  */
 class SpringBootNamingCliTest {
 
+    /** Spring Boot's class name, with the rule of the tests' copy of Spring Boot's strategy. */
     private static final String SPRING_STRATEGY = """
             package org.springframework.boot.hibernate;
 
-            import org.hibernate.boot.model.naming.Identifier;
-            import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
-            import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
-
-            /** Spring Boot's rule: the join table is named after the owning table and the owning attribute. */
-            public class SpringImplicitNamingStrategy extends ImplicitNamingStrategyJpaCompliantImpl {
-                @Override
-                public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
-                    String name = source.getOwningPhysicalTableName() + "_"
-                            + source.getAssociationOwningAttributePath().getProperty();
-                    return toIdentifier(name, source.getBuildingContext());
-                }
+            public class SpringImplicitNamingStrategy
+                    extends dev.plumb.oracle.petclinic.SpringStyleImplicitNamingStrategy {
             }
             """;
 
