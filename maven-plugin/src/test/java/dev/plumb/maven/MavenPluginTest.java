@@ -10,10 +10,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every goal on the sample project {@code src/it/shop} (one JPA entity, no migration yet, H2), through the real
+ * Every goal on the sample project {@code src/it/shop} (three JPA entities, no migration yet, H2), through the real
  * {@code mvn}: the entities come from the project's classes and dependencies (no {@code entities} setting anywhere),
  * migrations are written to and compiled from its sources, and a failing goal fails the build with Plumb's one-line
- * message and no stack trace.
+ * message and no stack trace. The sample counts as a Spring Boot application (see its
+ * {@code SpringImplicitNamingStrategy}), so its join table gets Spring Boot's name.
  */
 class MavenPluginTest {
 
@@ -26,6 +27,9 @@ class MavenPluginTest {
         Path migrations = project.resolve("src/main/java/com/example/shop/migrations");
         assertThat(javaFiles(migrations)).singleElement().asString().matches("V\\d+__Init\\.java");
         assertThat(generated.log()).contains("+ table customer").doesNotContain("HHH000001");
+        // Spring Boot's naming (its SpringImplicitNamingStrategy is on the classpath), with no setting anywhere
+        assertThat(Files.readString(migrations.resolve(javaFiles(migrations).get(0))))
+                .contains("create table product_categories (", "unit_price integer");
 
         MavenRun.Result applied = MavenRun.mvn(project, "plumb:migrate", "plumb:status", "plumb:check",
                 "plumb:verify", "-Dplumb.name=ignored-by-these-goals");
