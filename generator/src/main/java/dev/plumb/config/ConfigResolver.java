@@ -33,9 +33,9 @@ import java.util.function.Function;
  * are handed to Hibernate unchanged; any other unknown key is an error, because a typo must not silently fall back to
  * a default database.
  *
- * <p>When the entities belong to a Spring Boot application, its Hibernate settings ({@link SpringBootSettings}:
- * Spring Boot's naming strategies, {@code spring.jpa.properties.*}) come first; the file's {@code hibernate.*} and
- * {@code jakarta.persistence.*} keys override them.
+ * <p>When the entities belong to a Spring Boot application, its Hibernate settings ({@link SpringBootSettings})
+ * come under the file's {@code hibernate.*} and {@code jakarta.persistence.*} keys: see
+ * {@link PlumbConfig#entitySource()}.
  */
 public final class ConfigResolver {
 
@@ -79,15 +79,12 @@ public final class ConfigResolver {
         PropertiesFile file = load(configFile);
         Sources sources = new Sources(flags, environment, file);
         Path output = sources.path(OUTPUT).orElse(workingDirectory.resolve(DEFAULT_OUTPUT));
-        List<Path> entities = sources.paths(ENTITIES, List.of());
-        Map<String, String> hibernateSettings = new LinkedHashMap<>(SpringBootSettings.of(entities));
-        hibernateSettings.putAll(file.passthrough());
-        return new PlumbConfig(workingDirectory, connection(sources), entities,
+        return new PlumbConfig(workingDirectory, connection(sources), sources.paths(ENTITIES, List.of()),
                 sources.value(PACKAGES).map(ConfigResolver::splitCommas).orElse(List.of()),
                 output,
                 migrationsPackage(sources),
                 sources.paths(MIGRATIONS, List.of(output)),
-                hibernateSettings);
+                file.passthrough());
     }
 
     private ConnectionSettings connection(Sources sources) {
