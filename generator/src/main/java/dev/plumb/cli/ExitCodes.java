@@ -39,6 +39,22 @@ public final class ExitCodes {
      */
     public static final int VERIFICATION_FAILED = 8;
 
+    /** A few words for an exit code, for front ends that report it without the help footer (the Maven plugin). */
+    public static String meaning(int code) {
+        return switch (code) {
+            case OK -> "ok";
+            case INTERNAL_ERROR -> "internal error";
+            case USAGE -> "usage or configuration error";
+            case DRIFT -> "drift found";
+            case DESTRUCTIVE_REFUSED -> "destructive change refused";
+            case DATABASE_UNAVAILABLE -> "cannot reach or inspect the database";
+            case MIGRATION_FAILED -> "a migration failed";
+            case VALIDATION_FAILED -> "validation refused";
+            case VERIFICATION_FAILED -> "verification failed";
+            default -> "exit " + code;
+        };
+    }
+
     /**
      * The help footer. picocli wraps a line longer than the usage width (80) at column 0, so every line here stays
      * shorter and continues under its text; {@code InputErrorsCliTest} checks it.

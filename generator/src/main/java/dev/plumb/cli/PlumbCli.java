@@ -5,11 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -86,6 +89,29 @@ public final class PlumbCli implements Runnable {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /**
+     * The long options {@code command} accepts (its own and the shared ones), without the dashes, each mapped to
+     * whether it takes a value ({@code false} for a flag such as {@code dry-run}). Lets another front end (the Maven
+     * plugin) pass on only the settings a command knows, instead of keeping its own copy of every option.
+     *
+     * @throws IllegalArgumentException when there is no such command
+     */
+    public static Map<String, Boolean> options(String command) {
+        CliContext none = new CliContext(new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()),
+                Path.of(""), Map.of(), Clock.systemUTC());
+        CommandLine line = commandLine(none, commandsFor(new String[] {command})).getSubcommands().get(command);
+        if (line == null) {
+            throw new IllegalArgumentException("no command " + command);
+        }
+        Map<String, Boolean> options = new TreeMap<>();
+        for (OptionSpec option : line.getCommandSpec().options()) {
+            if (option.longestName().startsWith("--")) {
+                options.put(option.longestName().substring(2), option.arity().max() > 0);
+            }
+        }
+        return options;
     }
 
     /** The configured command tree, for tests that inspect it. */

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
  * flags are relative to the working directory. Keys starting with {@code hibernate.} or {@code jakarta.persistence.}
  * are handed to Hibernate unchanged; any other unknown key is an error, because a typo must not silently fall back to
  * a default database.
+ *
+ * <p>When the entities belong to a Spring Boot application, its Hibernate settings ({@link SpringBootSettings})
+ * come under the file's {@code hibernate.*} and {@code jakarta.persistence.*} keys: see
+ * {@link PlumbConfig#entitySource()}.
  */
 public final class ConfigResolver {
 
@@ -86,8 +90,7 @@ public final class ConfigResolver {
         PropertiesFile file = load(configFile);
         Sources sources = new Sources(flags, environment, file);
         Path output = sources.path(OUTPUT).orElse(workingDirectory.resolve(DEFAULT_OUTPUT));
-        return new PlumbConfig(workingDirectory, connection(sources),
-                sources.paths(ENTITIES, List.of()),
+        return new PlumbConfig(workingDirectory, connection(sources), sources.paths(ENTITIES, List.of()),
                 sources.value(PACKAGES).map(ConfigResolver::splitCommas).orElse(List.of()),
                 output,
                 migrationsPackage(sources),

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.sql.ObjectNames;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
@@ -9,9 +10,7 @@ import dev.plumb.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Names for constraints the entity leaves unnamed but that the differ must add to an existing table: such a
@@ -19,17 +18,17 @@ import java.util.stream.Collectors;
  *
  * <p>The names are the ones PostgreSQL chooses when it names a constraint itself ({@code <table>_pkey},
  * {@code <table>_<columns>_key}, {@code <table>_<columns>_fkey}, {@code <table>_<column>_check} or
- * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit 63 characters
+ * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit 63 bytes
  * (see <a href="https://github.com/postgres/postgres/blob/REL_15_STABLE/src/backend/commands/indexcmds.c">
- * indexcmds.c</a>). A table created by Plumb and one altered by Plumb therefore end up with the same constraint names.
- * The suffix follows the case of the stored table name, so on H2 (upper-case names) {@code ORDERS_PKEY} stays upper
- * case and needs no quotes. Counting is in characters, not bytes: for non-ASCII names PostgreSQL may cut elsewhere.
- * When the name is taken, a check gets PostgreSQL's numbered label ({@code _check1}, {@code _check2}, as
- * {@code ChooseConstraintName} does), so two unnamed checks on one column can both be added.
+ * indexcmds.c</a>), in bytes of UTF-8 as PostgreSQL counts. A table created by Plumb and one altered by Plumb therefore
+ * end up with the same constraint names. The suffix follows the case of the stored table name, so on H2 (upper-case
+ * names) {@code ORDERS_PKEY} stays upper case and needs no quotes. When the name is taken, a check gets PostgreSQL's
+ * numbered label ({@code _check1}, {@code _check2}, as {@code ChooseConstraintName} does), so two unnamed checks on
+ * one column can both be added.
  */
 public final class ConstraintNames {
 
-    /** PostgreSQL's {@code NAMEDATALEN - 1}. */
+    /** PostgreSQL's {@code NAMEDATALEN - 1}, in bytes. */
     static final int MAX_LENGTH = 63;
 
     private ConstraintNames() {
@@ -41,6 +40,11 @@ public final class ConstraintNames {
 
     public static Identifier unique(QualifiedName table, List<Identifier> columns) {
         return objectName(table.name(), joined(columns), "key");
+    }
+
+    /** The sequence PostgreSQL creates for an identity or serial column: {@code <table>_<column>_seq}. */
+    public static Identifier identitySequence(QualifiedName table, Identifier column) {
+        return objectName(table.name(), column.value(), "seq");
     }
 
     public static Identifier foreignKey(QualifiedName table, List<Identifier> columns) {
@@ -81,31 +85,29 @@ public final class ConstraintNames {
         return found;
     }
 
+    /**
+     * PostgreSQL's {@code ChooseIndexNameAddition}: the column names joined by {@code _}, each at most 63 bytes,
+     * stopping once the result reaches 64 bytes ({@link #objectName} cuts it further).
+     */
     private static String joined(List<Identifier> columns) {
-        String names = columns.stream().map(Identifier::value).collect(Collectors.joining("_"));
-        return names.length() > MAX_LENGTH ? names.substring(0, MAX_LENGTH) : names;
-    }
-
-    /** PostgreSQL's {@code makeObjectName}: cut the longer of the two parts until everything fits. */
-    private static Identifier objectName(Identifier table, String middle, String label) {
-        String first = table.value();
-        String second = Optional.ofNullable(middle).orElse("");
-        int available = MAX_LENGTH - label.length() - 1 - (middle == null ? 0 : 1);
-        int firstLength = first.length();
-        int secondLength = second.length();
-        while (firstLength + secondLength > available) {
-            if (firstLength > secondLength) {
-                firstLength--;
-            } else {
-                secondLength--;
+        StringBuilder names = new StringBuilder();
+        for (Identifier column : columns) {
+            if (!names.isEmpty()) {
+                names.append('_');
+            }
+            names.append(ObjectNames.clip(column.value(), MAX_LENGTH));
+            if (ObjectNames.bytes(names.toString()) > MAX_LENGTH) {
+                break;
             }
         }
-        StringBuilder name = new StringBuilder(first.substring(0, firstLength));
-        if (middle != null) {
-            name.append('_').append(second, 0, secondLength);
-        }
-        name.append('_').append(isUpperCase(first) ? label.toUpperCase(Locale.ROOT) : label);
-        return new Identifier(name.toString());
+        return names.toString();
+    }
+
+    /** PostgreSQL's {@code makeObjectName}: cut the longer of the two parts until everything fits in 63 bytes. */
+    private static Identifier objectName(Identifier table, String middle, String label) {
+        String first = table.value();
+        String suffix = isUpperCase(first) ? label.toUpperCase(Locale.ROOT) : label;
+        return new Identifier(ObjectNames.objectName(first, middle, suffix, MAX_LENGTH));
     }
 
     private static boolean isUpperCase(String name) {

@@ -36,7 +36,7 @@ final class SchemaRenamer {
                             fk.referencedColumns(), fk.onDelete()) : fk)
                     .toList(), renamed.checks(), renamed.indexes());
         }).toList();
-        return new Schema(tables, schema.sequences());
+        return schema.withTables(tables);
     }
 
     static Schema renameColumn(Schema schema, QualifiedName table, Identifier from, Identifier to) {
@@ -48,7 +48,7 @@ final class SchemaRenamer {
                             fk.referencedTable(), map(fk.referencedColumns(), swap), fk.onDelete()) : fk)
                     .toList(), renamed.checks(), renamed.indexes());
         }).toList();
-        return new Schema(tables, schema.sequences());
+        return schema.withTables(tables);
     }
 
     private static Table rename(Table table, QualifiedName to) {
@@ -58,8 +58,7 @@ final class SchemaRenamer {
 
     private static Table ownColumn(Table table, Identifier from, Identifier to, UnaryOperator<Identifier> swap) {
         Table renamed = table.withColumns(table.columns().stream()
-                .map(c -> c.name().equals(from) ? new dev.plumb.model.Column(to, c.type(), c.nullable(),
-                        c.defaultExpression(), c.identity()) : c)
+                .map(c -> c.name().equals(from) ? c.withName(to) : c)
                 .toList());
         renamed = renamed.withPrimaryKey(renamed.primaryKey()
                 .map(pk -> new PrimaryKey(pk.name(), map(pk.columns(), swap))));

@@ -30,6 +30,15 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<Identifi
         this(tables, sequences, List.of());
     }
 
+    /**
+     * The same sequences and namespaces with other tables. Every rewrite of the tables goes through here: a schema
+     * rebuilt from its tables and sequences alone would lose its namespaces, and the diff would then create the
+     * existing ones again ({@code create schema ops} next to a rename).
+     */
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(newTables, sequences, namespaces);
+    }
+
     /** The same schema with the given namespaces. */
     public Schema withNamespaces(List<Identifier> newNamespaces) {
         return new Schema(tables, sequences, newNamespaces);

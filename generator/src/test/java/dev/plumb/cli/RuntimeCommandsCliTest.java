@@ -60,7 +60,7 @@ class RuntimeCommandsCliTest {
         assertThat(workspace.plumb("migrate", "--target", "1", "--url", url).exitCode()).isZero();
         GateWorkspace.Run steps = workspace.plumb("rollback", "--steps", "3", "--url", url);
         assertThat(steps.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
-        assertThat(steps.err()).contains("Cannot roll back 3 migrations: only 1 are applied");
+        assertThat(steps.err()).contains("Cannot roll back 3 migrations: only 1 is applied");
         GateWorkspace.Run to = workspace.plumb("rollback", "--to", "9", "--url", url);
         assertThat(to.exitCode()).isEqualTo(ExitCodes.VALIDATION_FAILED);
         assertThat(to.err()).contains("Cannot roll back to version 9");

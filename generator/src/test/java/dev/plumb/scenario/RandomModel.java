@@ -33,6 +33,10 @@ final class RandomModel {
         String defaultValue;
         /** Bean Validation annotations, as written ({@code @NotBlank}, {@code @Size(max = 40)}), or null. */
         String validation;
+        /** The column's name before this evolution, declared with {@code @RenamedFrom}; null when not renamed. */
+        String renamedFrom;
+        /** Whether the field was in the model this one evolved from (only those can be renamed). */
+        boolean existedBefore;
 
         Field copy() {
             Field f = new Field();
@@ -45,6 +49,8 @@ final class RandomModel {
             f.unique = unique;
             f.defaultValue = defaultValue;
             f.validation = validation;
+            f.renamedFrom = renamedFrom;
+            f.existedBefore = existedBefore;
             return f;
         }
     }
@@ -78,6 +84,8 @@ final class RandomModel {
     static final class Entity {
         String className;
         String table;
+        /** A schema other than the default one ({@code ops}), or null. */
+        String schema;
         IdKind id = IdKind.IDENTITY;
         String sequence;
         int allocationSize = 1;
@@ -93,6 +101,7 @@ final class RandomModel {
             Entity e = new Entity();
             e.className = className;
             e.table = table;
+            e.schema = schema;
             e.id = id;
             e.sequence = sequence;
             e.allocationSize = allocationSize;
@@ -152,6 +161,9 @@ final class RandomModel {
                 .append("import jakarta.persistence.*;\nimport jakarta.validation.constraints.*;\n")
                 .append("import org.hibernate.annotations.ColumnDefault;\n\n")
                 .append("@Entity\n@Table(name = ").append(quote(e.table));
+        if (e.schema != null) {
+            s.append(", schema = ").append(quote(e.schema));
+        }
         if (!e.uniques.isEmpty()) {
             s.append(",\n    uniqueConstraints = {").append(e.uniques.stream()
                     .map(u -> "@UniqueConstraint(name = \"" + u.name() + "\", columnNames = {"
@@ -216,6 +228,9 @@ final class RandomModel {
         }
         if (f.validation != null) {
             s.append(f.validation).append(' ');
+        }
+        if (f.renamedFrom != null) {
+            s.append("@dev.plumb.annotations.RenamedFrom(").append(quote(f.renamedFrom)).append(") ");
         }
         s.append("@Column(name = ").append(quote(f.column)).append(", nullable = ").append(f.nullable)
                 .append(", unique = ").append(f.unique);

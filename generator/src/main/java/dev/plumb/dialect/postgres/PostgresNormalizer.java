@@ -3,6 +3,7 @@ package dev.plumb.dialect.postgres;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.sql.ExpressionCanonicalizer;
 import dev.plumb.dialect.sql.SchemaRewriter;
+import dev.plumb.dialect.sql.StoredNames;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.Schema;
 
@@ -16,7 +17,8 @@ import java.util.function.UnaryOperator;
  *   <caption>PostgreSQL normalization rules</caption>
  *   <tr><th>What</th><th>catalog / Hibernate spelling</th><th>canonical</th></tr>
  *   <tr><td>types</td><td>{@code character varying(255)} / {@code varchar(255)}</td><td>{@code varchar(255)}</td></tr>
- *   <tr><td>types</td><td>{@code timestamp without time zone} / {@code timestamp(6)}</td><td>{@code timestamp(6)}</td></tr>
+ *   <tr><td>types</td><td>{@code timestamp without time zone} / {@code timestamp(6)}</td><td>{@code timestamp(6)}
+ *       (declared {@code timestamp} in DDL when the catalog has no precision: {@link PostgresTypes#declared})</td></tr>
  *   <tr><td>types</td><td>{@code double precision} / {@code float(53)}</td><td>{@code double precision}</td></tr>
  *   <tr><td>types</td><td>{@code real} / {@code float4}</td><td>{@code real}</td></tr>
  *   <tr><td>types</td><td>{@code time(0) without time zone} / {@code time(0)}</td><td>{@code time(0)}</td></tr>
@@ -34,6 +36,8 @@ import java.util.function.UnaryOperator;
  *   <tr><td>checks</td><td>{@code <> ALL (ARRAY[...])} / {@code not in (...)}</td><td>{@code not in (...)}</td></tr>
  *   <tr><td>identifiers in expressions</td><td>{@code "Order"}, {@code "order"}, {@code STATUS}</td>
  *       <td>{@code "Order"}, {@code "order"}, {@code status} (folded to lower case, quoted only when needed)</td></tr>
+ *   <tr><td>names</td><td>cut to 63 bytes / as written, any length</td><td>the first 63 bytes of UTF-8, cut
+ *       between characters ({@link PostgresNames}; two names that become one are refused, see {@link StoredNames})</td></tr>
  *   <tr><td>constraint lists</td><td>catalog order / entity order</td><td>sorted by columns, then name</td></tr>
  *   <tr><td>arrays</td><td>{@code character varying(255)[]} / {@code varchar(255) array}</td>
  *       <td>{@code varchar(255)[]}</td></tr>
@@ -60,11 +64,12 @@ public final class PostgresNormalizer implements SchemaNormalizer {
 
     public PostgresNormalizer() {
         ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(IdentifierCase.LOWER, true);
-        this.rewriter = new SchemaRewriter(PostgresTypes::canonical, expressions::canonical, UnaryOperator.identity());
+        this.rewriter = new SchemaRewriter(PostgresTypes::canonical, PostgresTypes::declared,
+                expressions::canonical, UnaryOperator.identity());
     }
 
     @Override
     public Schema normalize(Schema schema) {
-        return rewriter.rewrite(schema);
+        return rewriter.rewrite(StoredNames.of(schema, PostgresNames::stored, PostgresNames.LIMIT));
     }
 }

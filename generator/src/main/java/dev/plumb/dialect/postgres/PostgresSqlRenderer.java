@@ -1,6 +1,7 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.diff.AlterColumn;
+import dev.plumb.diff.ConstraintNames;
 import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.TypeChange;
 import dev.plumb.model.Column;
@@ -46,32 +47,28 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
         if (!TypeChange.fromStringToOther(change.from().type(), change.to().type())) {
             return "";
         }
-        return " using " + quote(change.to().name()) + "::" + change.to().type();
+        return " using " + quote(change.to().name()) + "::" + change.to().declaredType();
     }
 
     /**
      * Renames the table, then what PostgreSQL named after it when it was created: the primary key's index and
      * constraint ({@code t_pkey}; renaming the index renames the constraint) and each identity column's sequence
-     * ({@code t_id_seq}). Otherwise a later {@code create table t} would clash with them. {@code if exists}, because a
-     * key named explicitly, or a name PostgreSQL shortened or numbered, has nothing to rename: the diff does not
-     * depend on these names either way.
+     * ({@code t_id_seq}), both cut to 63 bytes the way PostgreSQL cuts them ({@link ConstraintNames}). Otherwise a
+     * later {@code create table t} would clash with them. {@code if exists}, because a key named explicitly, or a name
+     * PostgreSQL numbered, has nothing to rename: the diff does not depend on these names either way.
      */
     @Override
     public List<String> visit(RenameTable change) {
         List<String> statements = new ArrayList<>(super.visit(change));
         Optional<Identifier> schema = change.to().namespace();
-        statements.add("alter index if exists " + name(new QualifiedName(schema, suffixed(change.from(), "_pkey")))
-                + " rename to " + quote(suffixed(change.to(), "_pkey")));
+        statements.add("alter index if exists "
+                + name(new QualifiedName(schema, ConstraintNames.primaryKey(change.from())))
+                + " rename to " + quote(ConstraintNames.primaryKey(change.to())));
         for (Identifier column : change.identityColumns()) {
-            String suffix = "_" + column.value() + "_seq";
             statements.add("alter sequence if exists "
-                    + name(new QualifiedName(schema, suffixed(change.from(), suffix)))
-                    + " rename to " + quote(suffixed(change.to(), suffix)));
+                    + name(new QualifiedName(schema, ConstraintNames.identitySequence(change.from(), column)))
+                    + " rename to " + quote(ConstraintNames.identitySequence(change.to(), column)));
         }
         return statements;
-    }
-
-    private static Identifier suffixed(QualifiedName table, String suffix) {
-        return new Identifier(table.name().value() + suffix);
     }
 }

@@ -4,6 +4,7 @@ import dev.plumb.dialect.sql.TypeSpelling;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +31,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <tr><td>anything else ({@code uuid}, {@code bytea}, {@code jsonb}, {@code oid}, {@code interval}, ...)</td>
  *       <td>lower case, single spaces</td></tr>
  * </table>
+ *
+ * <p>The canonical form fills in the precision PostgreSQL uses when none is written, so that {@code timestamp} and
+ * {@code timestamp(6)} compare equal. The catalog keeps them apart, though ({@code atttypmod} -1 and 6;
+ * {@code format_type} prints {@code timestamp without time zone} and {@code timestamp(6) without time zone}), so
+ * {@link #declared} gives the spelling that stores the same catalog state again: the canonical one, except that
+ * {@code timestamp}, {@code timestamptz}, {@code time} and {@code timetz} without a precision stay without one. Every
+ * other implicit modifier is stored as if written ({@code char} as {@code character(1)}, {@code bit} as
+ * {@code bit(1)}, {@code numeric(10)} as {@code numeric(10,0)}, {@code float} as {@code double precision}), and
+ * {@code numeric}, {@code varchar}, {@code bit varying} and {@code interval} without modifiers keep none in the
+ * canonical form already.
  */
 final class PostgresTypes {
 
@@ -41,6 +52,31 @@ final class PostgresTypes {
 
     static String canonical(String raw) {
         return CANONICAL.computeIfAbsent(raw, PostgresTypes::parseCanonical);
+    }
+
+    private static final Map<String, String> DECLARED = new ConcurrentHashMap<>();
+
+    /** The spelling for DDL: see the class comment. {@code canonical(declared(raw))} is {@code canonical(raw)}. */
+    static String declared(String raw) {
+        return DECLARED.computeIfAbsent(raw, PostgresTypes::parseDeclared);
+    }
+
+    private static String parseDeclared(String raw) {
+        Optional<TypeSpelling> parsed = TypeSpelling.parse(raw).filter(t -> !t.hasModifiers());
+        return parsed.flatMap(PostgresTypes::withoutPrecision)
+                .map(base -> base + "[]".repeat(parsed.get().arrayDims()))
+                .orElseGet(() -> canonical(raw));
+    }
+
+    /** The time types whose default precision the catalog does not write. */
+    private static Optional<String> withoutPrecision(TypeSpelling t) {
+        String zone = t.withTimeZone() ? " with time zone" : "";
+        return switch (t.base()) {
+            case "timestamp", "time" -> Optional.of(t.base() + zone);
+            case "timestamptz" -> Optional.of("timestamp with time zone");
+            case "timetz" -> Optional.of("time with time zone");
+            default -> Optional.empty();
+        };
     }
 
     private static String parseCanonical(String raw) {

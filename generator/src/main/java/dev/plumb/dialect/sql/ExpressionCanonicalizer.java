@@ -3,6 +3,8 @@ package dev.plumb.dialect.sql;
 import dev.plumb.model.IdentifierCase;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Brings a SQL expression (a column default or a check condition) into one canonical spelling, so that the text
@@ -32,8 +34,17 @@ import java.util.List;
  *       {@code ~~} (see {@link ExpressionRewrites})</td>
  *       <td>{@code s = ANY (ARRAY['A', 'B'])} &rarr; {@code s in ('A', 'B')};
  *       {@code p >= 0 and p <= 2} &rarr; {@code p between 0 and 2}</td></tr>
- *   <tr><td>one-element lists and H2's literal casts (see {@link LiteralRewrites})</td>
- *       <td>{@code s not in ('X')} &rarr; {@code s <> 'X'}; {@code cast(0 as numeric(1))} &rarr; {@code 0}</td></tr>
+ *   <tr><td>{@code cast(e as t)} read as {@code (e)::t}, then as any cast (see {@link SqlTree}); {@code !=} read as
+ *       {@code <>}, a {@code +} sign dropped (see {@link SqlTokenizer})</td>
+ *       <td>{@code CAST("X" AS BIGINT)} &rarr; {@code x::bigint}; {@code cast(0 as numeric(1))} &rarr; {@code 0}</td></tr>
+ *   <tr><td>the dialect's own function spellings (see {@link FunctionRewrites})</td>
+ *       <td>H2: {@code length(s)} &rarr; {@code char_length(s)}, {@code x % 2} &rarr; {@code mod(x, 2)}</td></tr>
+ *   <tr><td>a {@code not} pushed into its predicate (see {@link NegationRewrites})</td>
+ *       <td>{@code not (x = 1)} &rarr; {@code x <> 1}; {@code not b} &rarr; {@code b = false}</td></tr>
+ *   <tr><td>one-element lists, equal {@code between} bounds, runs of equalities, compared numbers by value (see
+ *       {@link LiteralRewrites})</td>
+ *       <td>{@code s not in ('X')} &rarr; {@code s <> 'X'}; {@code x between 0 and 0} &rarr; {@code x = 0};
+ *       {@code s = 'a' or s = 'b'} &rarr; {@code s in ('a', 'b')}; {@code f >= 0.0} &rarr; {@code f >= 0}</td></tr>
  *   <tr><td>operands of {@code or} / {@code and} chains in textual order (see {@link BooleanOrder})</td>
  *       <td>{@code b = 1 or a = 2} &rarr; {@code a = 2 or b = 1}</td></tr>
  *   <tr><td>layout: single spaces, none inside brackets or before commas, one after commas, none between a
@@ -47,10 +58,23 @@ public final class ExpressionCanonicalizer {
 
     private final IdentifierCase identifierCase;
     private final boolean arrayAndRangeRewrites;
+    private final Map<String, String> functionAliases;
+    private final boolean moduloAsFunction;
 
     public ExpressionCanonicalizer(IdentifierCase identifierCase, boolean arrayAndRangeRewrites) {
+        this(identifierCase, arrayAndRangeRewrites, Map.of(), false);
+    }
+
+    /**
+     * @param functionAliases  functions the database stores under another name, see {@link FunctionRewrites}
+     * @param moduloAsFunction true where the database stores {@code a % b} as {@code mod(a, b)}
+     */
+    public ExpressionCanonicalizer(IdentifierCase identifierCase, boolean arrayAndRangeRewrites,
+                                   Map<String, String> functionAliases, boolean moduloAsFunction) {
         this.identifierCase = identifierCase;
         this.arrayAndRangeRewrites = arrayAndRangeRewrites;
+        this.functionAliases = Map.copyOf(functionAliases);
+        this.moduloAsFunction = moduloAsFunction;
     }
 
     public String canonical(String expression) {
@@ -68,8 +92,14 @@ public final class ExpressionCanonicalizer {
             nodes = ExpressionRewrites.rewrite(nodes, node -> SqlPrinter.print(List.of(node), identifierCase));
             nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
         }
-        nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(LiteralRewrites.rewrite(nodes)));
-        nodes = BooleanOrder.order(nodes, part -> SqlPrinter.print(part, identifierCase));
+        if (!functionAliases.isEmpty() || moduloAsFunction) {
+            nodes = FunctionRewrites.rewrite(nodes, functionAliases, moduloAsFunction);
+        }
+        nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(NegationRewrites.rewrite(nodes)));
+        Function<List<SqlNode>, String> printer = part -> SqlPrinter.print(part, identifierCase);
+        nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(
+                LiteralRewrites.rewrite(nodes, printer)));
+        nodes = BooleanOrder.order(nodes, printer);
         return SqlPrinter.print(nodes, identifierCase);
     }
 }

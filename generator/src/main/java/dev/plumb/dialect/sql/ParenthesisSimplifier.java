@@ -2,6 +2,7 @@ package dev.plumb.dialect.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +13,11 @@ import java.util.Set;
  *       that takes a list ({@code nextval('s')}, {@code in ('A', 'B')}, {@code any (...)} keep theirs);</li>
  *   <li>a parenthesised predicate without {@code and}/{@code or} that is itself an operand of {@code and},
  *       {@code or} or {@code not} loses its parentheses: comparisons, {@code in}, {@code is}, {@code like} bind
- *       tighter than the boolean connectives, so {@code (a >= 0) and (a <= 2)} is {@code a >= 0 and a <= 2};</li>
+ *       tighter than the boolean connectives, so {@code (a >= 0) and (a <= 2)} is {@code a >= 0 and a <= 2}; so
+ *       does a predicate between {@code when} and {@code then};</li>
+ *   <li>parentheses around arithmetic whose operators bind at least as tightly as those next to it
+ *       ({@code ((x * 2) + 1) > 3} is {@code x * 2 + 1 > 3}; both databases store arithmetic fully parenthesised),
+ *       but not where the order of evaluation changes the result ({@code x - (1 - x)}, {@code (x + 1) * 2});</li>
  *   <li>a parenthesised arithmetic expression (no comparison, connective or comma inside) that is a whole side of a
  *       comparison loses its parentheses: arithmetic binds tighter than comparison, so PostgreSQL's
  *       {@code amount <= (status + 1000)} is {@code amount <= status + 1000}.</li>
@@ -21,6 +26,11 @@ import java.util.Set;
 final class ParenthesisSimplifier {
 
     private static final Set<String> CONNECTIVES = Set.of("and", "or");
+    /** Binding strength of arithmetic operators, as in both PostgreSQL and H2; higher binds tighter. */
+    private static final Map<String, Integer> ARITHMETIC = Map.of("||", 1, "+", 2, "-", 2, "*", 3, "/", 3, "%", 3,
+            "::", 5);
+    /** A leading sign binds tighter than multiplication, in both databases. */
+    private static final int UNARY = 4;
     private static final Set<String> LIST_KEYWORDS = Set.of("in", "any", "all", "some", "exists", "values", "array",
             "over", "filter", "within", "using");
 
@@ -68,6 +78,14 @@ final class ParenthesisSimplifier {
         if (isArithmetic(inner) && isComparisonSide(siblings, index, previous, next)) {
             return inner;
         }
+        if (!needsParentheses(previous) && !inner.isEmpty() && !group.hasTopLevelComma()
+                && bindsTighter(inner, previous, next)) {
+            return inner;
+        }
+        if (isConjunction(inner) && (previous == null || isWord(previous, "or"))
+                && (next == null || isWord(next, "or"))) {
+            return inner;
+        }
         return List.of(group);
     }
 
@@ -112,10 +130,27 @@ final class ParenthesisSimplifier {
         if (!(previous instanceof SqlToken t) || t.kind() != SqlToken.Kind.WORD) {
             return false;
         }
-        if (t.isWord("or") || t.isWord("not")) {
+        if (t.isWord("or") || t.isWord("not") || t.isWord("when")) {
             return true;
         }
         return t.isWord("and") && !isBetweenAnd(siblings, index - 1);
+    }
+
+    /** {@code a and b} without a top-level {@code or}: an operand of {@code or} needs no parentheses around it. */
+    private static boolean isConjunction(List<SqlNode> nodes) {
+        boolean and = false;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof SqlToken t && (t.isWord("or") || t.isSymbol(",") || t.isWord("case")
+                    || t.isWord("select"))) {
+                return false;
+            }
+            and |= isWord(nodes.get(i), "and") && !isBetweenAnd(nodes, i);
+        }
+        return and;
+    }
+
+    private static boolean isWord(SqlNode node, String word) {
+        return node instanceof SqlToken t && t.isWord(word);
     }
 
     /** True when the {@code and} at {@code andIndex} is the second half of {@code x between a and b}. */
@@ -154,6 +189,49 @@ final class ParenthesisSimplifier {
     }
 
     private static boolean isConnectiveOrEnd(SqlNode next) {
-        return next == null || next instanceof SqlToken t && (t.isWord("and") || t.isWord("or"));
+        return next == null || next instanceof SqlToken t && (t.isWord("and") || t.isWord("or") || t.isWord("then"));
+    }
+
+    /**
+     * True when {@code inner} is arithmetic only and its loosest operator binds more tightly than the operator
+     * before the group and at least as tightly as the one after it (operators of one level associate to the left).
+     * Anything that is not an arithmetic operator around the group (a comparison, a keyword, the ends) binds
+     * loosest; {@code ::} and {@code [} bind tightest.
+     */
+    private static boolean bindsTighter(List<SqlNode> inner, SqlNode previous, SqlNode next) {
+        int from = 0;
+        int loosest = Integer.MAX_VALUE;
+        if (inner.get(0) instanceof SqlToken first && first.kind() == SqlToken.Kind.SYMBOL) {
+            if (!first.isSymbol("-") && !first.isSymbol("+")) {
+                return false;
+            }
+            from = 1;
+            loosest = UNARY;
+        }
+        for (int i = from; i < inner.size(); i++) {
+            SqlNode node = inner.get(i);
+            if (node instanceof SqlToken t && t.kind() == SqlToken.Kind.SYMBOL) {
+                Integer level = ARITHMETIC.get(t.text());
+                if (level == null) {
+                    return false;
+                }
+                loosest = Math.min(loosest, level);
+            } else if (node instanceof SqlToken t && t.kind() == SqlToken.Kind.WORD && t.isKeyword()
+                    && !SqlKeywords.isFunctionLike(t.text()) && !t.isWord("null") && !t.isWord("true")
+                    && !t.isWord("false")) {
+                return false;
+            }
+        }
+        return loosest > level(previous) && loosest >= level(next);
+    }
+
+    private static int level(SqlNode neighbour) {
+        if (neighbour instanceof SqlGroup g && !g.isParenthesis()) {
+            return Integer.MAX_VALUE;
+        }
+        if (!(neighbour instanceof SqlToken t) || t.kind() != SqlToken.Kind.SYMBOL) {
+            return 0;
+        }
+        return ARITHMETIC.getOrDefault(t.text(), 0);
     }
 }

@@ -27,12 +27,14 @@ import java.util.function.UnaryOperator;
  * </ul>
  * Names are left alone: names the database made up are real names, and the diff ignores names the entity leaves out.
  *
- * @param types       canonical type spelling
+ * @param types       canonical type spelling, compared
+ * @param declared    the type's spelling for DDL: what the database must be told to store exactly this type again
  * @param expressions canonical expression text (defaults and check conditions), for comparing: the text to render
  *                    stays as written ({@link SqlExpression})
  * @param onDelete    canonical referential action (H2 treats {@code restrict} as {@code no action}, for example)
  */
-public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> expressions,
+public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> declared,
+                             UnaryOperator<String> expressions,
                              UnaryOperator<ReferentialAction> onDelete) {
 
     private static final Comparator<UniqueConstraint> UNIQUE_ORDER = Comparator
@@ -81,7 +83,8 @@ public record SchemaRewriter(UnaryOperator<String> types, UnaryOperator<String> 
         Optional<SqlExpression> defaultExpression = column.identity()
                 ? Optional.empty()
                 : column.defaultExpression().map(d -> d.canonicalizedBy(expressions));
-        return column.withType(types.apply(column.type())).withDefault(defaultExpression);
+        String spelled = column.declaredType();
+        return column.withType(types.apply(spelled), declared.apply(spelled)).withDefault(defaultExpression);
     }
 
     private static String names(List<Identifier> identifiers) {

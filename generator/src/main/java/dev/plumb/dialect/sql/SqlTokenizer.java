@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits a SQL expression into tokens. String literals keep their exact text (doubled quotes included), quoted
  * identifiers are unescaped, whitespace and comments are dropped, and a minus sign directly before a number is
- * folded into the number when it cannot be a binary operator ({@code between -1 and 1}, {@code default -5}).
+ * folded into the number when it cannot be a binary operator ({@code between -1 and 1}, {@code default -5}). A plus
+ * sign in that place is dropped (H2 stores {@code x > +1} as {@code x > 1}, PostgreSQL as {@code x > (+ 1)}), and
+ * {@code !=} is read as {@code <>}, the only spelling either database stores.
  */
 final class SqlTokenizer {
 
@@ -46,6 +48,8 @@ final class SqlTokenizer {
                 tokens.add(SqlToken.word(take(SqlTokenizer::isWordChar)));
             } else if (isNumberStart(c)) {
                 tokens.add(new SqlToken(SqlToken.Kind.NUMBER, number()));
+            } else if (c == '+' && unaryPlusBeforeNumber()) {
+                pos++;
             } else if (c == '-' && pos + 1 < sql.length() && isNumberStart(sql.charAt(pos + 1)) && minusIsUnary()) {
                 pos++;
                 tokens.add(new SqlToken(SqlToken.Kind.NUMBER, "-" + number()));
@@ -102,7 +106,8 @@ final class SqlTokenizer {
         }
         if (pos + 1 < sql.length() && TWO_CHAR_SYMBOLS.contains(sql.substring(pos, pos + 2))) {
             pos += 2;
-            return sql.substring(pos - 2, pos);
+            String symbol = sql.substring(pos - 2, pos);
+            return symbol.equals("!=") ? "<>" : symbol;
         }
         return String.valueOf(sql.charAt(pos++));
     }
@@ -118,6 +123,15 @@ final class SqlTokenizer {
     private boolean isNumberStart(char c) {
         return Character.isDigit(c)
                 || (c == '.' && pos + 1 < sql.length() && Character.isDigit(sql.charAt(pos + 1)));
+    }
+
+    /** A plus that is a sign, before a number, possibly after white space. */
+    private boolean unaryPlusBeforeNumber() {
+        int next = pos + 1;
+        while (next < sql.length() && Character.isWhitespace(sql.charAt(next))) {
+            next++;
+        }
+        return next < sql.length() && Character.isDigit(sql.charAt(next)) && minusIsUnary();
     }
 
     /** A minus is a sign (not subtraction) at the start, after an operator or opening bracket, or after a keyword. */

@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * {@code timestamp without time zone}), its modifiers {@code (255)} and array brackets {@code []}. A quoted number
  * cast to a numeric type becomes the bare number again: PostgreSQL stores {@code default -1} as
  * {@code '-1'::integer}.
+ *
+ * <p>{@code cast(e as type)} is read as {@code (e)::type} first: H2 stores {@code x::bigint} as
+ * {@code CAST("X" AS BIGINT)}, PostgreSQL stores {@code cast(x as bigint)} as {@code (x)::bigint}, and both mean the
+ * same. The cast then follows the rules above like any other.
  */
 final class SqlTree {
 
@@ -30,7 +34,55 @@ final class SqlTree {
     }
 
     static List<SqlNode> parse(String sql) {
-        return group(withoutCasts(SqlTokenizer.tokenize(sql)));
+        return group(withoutCasts(castsAsOperators(SqlTokenizer.tokenize(sql))));
+    }
+
+    /** {@code cast ( e as type )} becomes {@code ( e ) :: type}, innermost casts included. */
+    private static List<SqlToken> castsAsOperators(List<SqlToken> tokens) {
+        List<SqlToken> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            int close = i + 1 < tokens.size() && tokens.get(i).isWord("cast") && tokens.get(i + 1).isSymbol("(")
+                    ? closing(tokens, i + 1) : -1;
+            int as = close < 0 ? -1 : topLevelAs(tokens, i + 2, close);
+            if (as < 0) {
+                out.add(tokens.get(i));
+                continue;
+            }
+            out.add(SqlToken.symbol("("));
+            out.addAll(castsAsOperators(tokens.subList(i + 2, as)));
+            out.add(SqlToken.symbol(")"));
+            out.add(SqlToken.symbol("::"));
+            out.addAll(tokens.subList(as + 1, close));
+            i = close;
+        }
+        return out;
+    }
+
+    /** The index of the bracket closing the one at {@code open}, or -1. */
+    private static int closing(List<SqlToken> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("(")) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last {@code as} between {@code from} and {@code to} outside nested brackets, or -1. */
+    private static int topLevelAs(List<SqlToken> tokens, int from, int to) {
+        int depth = 0;
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            SqlToken token = tokens.get(i);
+            depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+            if (depth == 0 && token.isWord("as")) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static List<SqlToken> withoutCasts(List<SqlToken> tokens) {
@@ -128,7 +180,15 @@ final class SqlTree {
         return i;
     }
 
+    /** Also for a parenthesised literal: {@code cast('1' as integer)} arrives here as {@code ('1')::integer}. */
     private static void unquoteNumber(List<SqlToken> out, SqlToken type) {
+        int size = out.size();
+        if (size >= 3 && out.get(size - 1).isSymbol(")") && out.get(size - 3).isSymbol("(")
+                && out.get(size - 2).kind() == SqlToken.Kind.STRING) {
+            SqlToken literal = out.get(size - 2);
+            out.subList(size - 3, size).clear();
+            out.add(literal);
+        }
         SqlToken last = out.get(out.size() - 1);
         var matcher = NUMBER.matcher(last.text());
         if (last.kind() == SqlToken.Kind.STRING && matcher.matches()

@@ -1,6 +1,7 @@
 -- Indexes that do not back a primary key, unique or exclusion constraint: one row per key column, in key order.
 -- indkey and indoption are int2vectors (subscripts from 0); bit 0 of indoption is DESC.
--- An expression key (indkey 0) is reported by its expression text; a partial index by its predicate (the same on
+-- An expression key (indkey 0) is reported by its expression text (as text: coalesce with a name would make it a
+-- name, cut to 63 bytes); a partial index by its predicate (the same on
 -- every key row of the index).
 -- Parameter 1: text array of schema names.
 select n.nspname                                      as table_schema,
@@ -8,7 +9,7 @@ select n.nspname                                      as table_schema,
        ic.relname                                     as index_name,
        i.indisunique                                  as is_unique,
        k.position                                     as position,
-       coalesce(a.attname, pg_get_indexdef(i.indexrelid, k.position + 1, true)) as column_name,
+       coalesce(a.attname::text, pg_get_indexdef(i.indexrelid, k.position + 1, true)) as column_name,
        a.attname is null                              as is_expression,
        pg_get_expr(i.indpred, i.indrelid, true)       as predicate,
        (i.indoption[k.position]::int & 1) = 1         as descending

@@ -9,6 +9,7 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.Index;
 import dev.plumb.model.IndexColumn;
 import dev.plumb.model.PrimaryKey;
+import dev.plumb.model.IndexExpression;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
@@ -111,6 +112,23 @@ class PostgresInspectorTest {
                 .contains("'x'::character varying");
         assertThat(customer.checks()).extracting(c -> c.expression().text())
                 .contains("((priority >= 0) AND (priority <= 2))");
+    }
+
+    /** The key text must not be cut: {@code coalesce(attname, ...)} would make it a 63-byte {@code name}. */
+    @Test
+    void expressionKeysAndPredicatesOfIndexesAreReadWhole() throws SQLException {
+        String column = "c".repeat(60);
+        db.execute("create table doc (id int primary key, " + column + " varchar(20), state varchar(10))",
+                "create unique index ux_doc on doc (lower(" + column + "), state desc) where state <> 'gone'");
+
+        Index index = inspect(SCOPE).table(QualifiedName.of("doc")).orElseThrow().indexes().get(0);
+
+        assertThat(index.columns()).hasSize(2);
+        assertThat(((IndexExpression) index.columns().get(0)).expression().text())
+                .isEqualTo("lower(" + column + "::text)");
+        assertThat(index.columns().get(1)).isEqualTo(new IndexColumn(id("state"), true));
+        assertThat(index.predicate().map(SqlExpression::text)).contains("state::text <> 'gone'::text");
+        assertThat(index.unique()).isTrue();
     }
 
     @Test

@@ -1,0 +1,12 @@
+package dev.plumb.oracle.longnames;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "shipment_line_items_awaiting_customs_clearance_at_the_destination_cleared")
+public class ShipmentCleared {
+    @Id
+    private Long id;
+}

@@ -1,0 +1,12 @@
+package scenario;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "flow")
+public class Flow {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "title", length = 100)
+    String displayName;
+}

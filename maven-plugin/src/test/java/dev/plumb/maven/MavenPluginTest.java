@@ -1,0 +1,61 @@
+package dev.plumb.maven;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every goal on the sample project {@code src/it/shop} (three JPA entities, no migration yet, H2), through the real
+ * {@code mvn}: the entities come from the project's classes and dependencies (no {@code entities} setting anywhere),
+ * migrations are written to and compiled from its sources, and a failing goal fails the build with Plumb's one-line
+ * message and no stack trace. The sample counts as a Spring Boot application (see its
+ * {@code SpringImplicitNamingStrategy}), so its join table gets Spring Boot's name.
+ */
+class MavenPluginTest {
+
+    @Test
+    void everyGoalRunsOnAProjectAndFailuresAreOneLine() throws Exception {
+        Path project = MavenRun.sample("shop");
+
+        MavenRun.Result generated = MavenRun.mvn(project, "plumb:generate", "-Dplumb.name=init");
+        assertThat(generated.exitCode()).as(generated.log()).isZero();
+        Path migrations = project.resolve("src/main/java/com/example/shop/migrations");
+        assertThat(javaFiles(migrations)).singleElement().asString().matches("V\\d+__Init\\.java");
+        assertThat(generated.log()).contains("+ table customer").doesNotContain("HHH000001");
+        // Spring Boot's naming (its SpringImplicitNamingStrategy is on the classpath), with no setting anywhere
+        assertThat(Files.readString(migrations.resolve(javaFiles(migrations).get(0))))
+                .contains("create table product_categories (", "unit_price integer");
+
+        MavenRun.Result applied = MavenRun.mvn(project, "plumb:migrate", "plumb:status", "plumb:check",
+                "plumb:verify", "plumb:new", "plumb:rollback", "-Dplumb.name=seed customers");
+        assertThat(applied.exitCode()).as(applied.log()).isZero();
+        assertThat(applied.log()).contains("Applied ", "applied", "No drift: 1 migration verified on H2",
+                "Rolled back", "BUILD SUCCESS");
+        assertThat(javaFiles(migrations)).hasSize(2).anyMatch(name -> name.endsWith("__SeedCustomers.java"));
+
+        Path entity = project.resolve("src/main/java/com/example/shop/Customer.java");
+        Files.writeString(entity, Files.readString(entity).replace("private String email;",
+                "private String email;\n    private String phone;"));
+        MavenRun.Result drift = MavenRun.mvn(project, "plumb:check");
+        assertThat(drift.exitCode()).as(drift.log()).isNotZero();
+        assertThat(drift.log()).contains("alter table customer add column phone",
+                "plumb check failed (exit 3, drift found)").doesNotContain("\tat dev.plumb");
+
+        MavenRun.Result misconfigured = MavenRun.mvn(project, "plumb:status", "-Dplumb.url=postgres://localhost/shop");
+        assertThat(misconfigured.exitCode()).as(misconfigured.log()).isNotZero();
+        assertThat(misconfigured.log()).contains("[ERROR] Failed to execute goal dev.plumb:plumb-maven-plugin:",
+                "plumb status: postgres://localhost/shop is not a JDBC URL").doesNotContain("\tat dev.plumb");
+    }
+
+    private static List<String> javaFiles(Path directory) throws Exception {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".java")).sorted()
+                    .toList();
+        }
+    }
+}
