@@ -36,8 +36,20 @@ final class MigrationCatalog {
         this.migrations = List.copyOf(sorted);
     }
 
+    /**
+     * A version that is empty, too long, or whose {@code version()} or {@code description()} code throws, is the
+     * migration's own fault and refused before anything runs.
+     */
     private static void checkVersion(Migration migration) {
-        String version = migration.version();
+        String version;
+        try {
+            version = migration.version();
+            migration.description();
+        } catch (RuntimeException e) {
+            throw new ValidationException(null, "Migration " + migration.getClass().getName()
+                    + " cannot say its version or description: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "; fix the migration's code");
+        }
         if (version == null || version.isBlank() || version.length() > MAX_VERSION_LENGTH) {
             throw new ValidationException(version, "Invalid version '" + version + "' of migration "
                     + migration.getClass().getName() + ": version() must return 1 to " + MAX_VERSION_LENGTH

@@ -29,6 +29,36 @@ class RefusalsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aVersionWhoseCodeThrowsIsAValidationFailureNamingTheClass(TestDatabase.Kind kind) {
+        Migration broken = new Migration() {
+            @Override
+            public String version() {
+                throw new IllegalStateException("no version yet");
+            }
+
+            @Override
+            public String description() {
+                return "Broken";
+            }
+
+            @Override
+            public void up(Script script) {
+            }
+
+            @Override
+            public void down(Script script) {
+            }
+        };
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            assertThatThrownBy(() -> migrator(db, List.of(broken)))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cannot say its version or description: IllegalStateException: no version"
+                            + " yet; fix the migration's code");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void anEmptyVersionIsAValidationFailure(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             assertThatThrownBy(() -> migrator(db, List.of(SqlMigration.of("", "select 1", "select 1"))))
