@@ -96,6 +96,8 @@ final class RandomModel {
         List<Check> checks = new ArrayList<>();
         List<PostgresIndex> postgresIndexes = new ArrayList<>();
         List<ManyToMany> manyToMany = new ArrayList<>();
+        /** The table's column names in the model this one evolved from; empty in a first model. */
+        List<String> columnsBefore = new ArrayList<>();
 
         Entity copy() {
             Entity e = new Entity();
