@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Puts changes in an order that always executes: by {@link Phase}, and within a phase by table (or sequence), then
- * object name, so the same diff always gives the same migration.
+ * object name, so the same diff always gives the same migration; column renames that chain or swap names are ordered
+ * so that each new name is free ({@link RenameOrder}).
  *
  * <p>{@code down} is the inverses of {@code up} in reverse order. Why that is itself executable: reversing the
  * phase list and replacing each phase by the kind of its inverses gives
@@ -37,8 +38,9 @@ public final class MigrationPlanner {
             .thenComparing(ChangeSubject.ORDER);
 
     public MigrationPlan plan(List<Change> changes) {
-        List<Change> up = new ArrayList<>(changes);
-        up.sort(APPLY_ORDER);
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(APPLY_ORDER);
+        List<Change> up = RenameOrder.apply(sorted);
         List<Change> down = new ArrayList<>(up.size());
         for (Change change : up) {
             down.add(change.inverse());

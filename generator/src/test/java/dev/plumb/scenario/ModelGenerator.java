@@ -148,9 +148,8 @@ final class ModelGenerator {
     /**
      * A column renamed, declared with {@code @RenamedFrom} (the application's way): only a column the previous model
      * had, once, and neither a reserved word nor a long name (a rename hint is not cut to 63 bytes). The new name is
-     * one the table did not have before: renames that chain or swap names ({@code score -> title} with
-     * {@code created -> score}) are a known defect of the rename resolver, left out here until it is fixed (see the
-     * session note). Everything that names the column follows it.
+     * one the table did not have before; renames that chain or swap names are covered by {@code RenameChainTest} and
+     * the scenario {@code rename-chain-and-swap}. Everything that names the column follows it.
      */
     private void renameField(Entity e) {
         List<Field> candidates = e.fields.stream()
