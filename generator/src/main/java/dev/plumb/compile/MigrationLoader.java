@@ -1,22 +1,19 @@
 package dev.plumb.compile;
 
 import dev.plumb.runtime.Migration;
+import dev.plumb.runtime.MigrationClasses;
 import dev.plumb.runtime.ValidationException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,8 +26,9 @@ import java.util.stream.Stream;
  * </ul>
  * With a package, only that package and its sub-packages are searched (so a project's whole {@code src/main/java}
  * can be named without compiling the application). Every concrete public class implementing {@link Migration} is
- * instantiated through its public no-argument constructor. The result is sorted by version; two migrations with one
- * version are a {@link ValidationException}, as the runtime reports them.
+ * instantiated through its public no-argument constructor. Which classes are migrations and how they order is the
+ * runtime's rule ({@link MigrationClasses}), so a duplicate version is a {@link ValidationException} here exactly
+ * when the runtime would refuse it.
  */
 public final class MigrationLoader {
 
@@ -94,7 +92,7 @@ public final class MigrationLoader {
         List<Migration> migrations = new ArrayList<>();
         for (String name : classNames) {
             Optional<Class<?>> type = loadClass(name, loader, ownSources);
-            if (type.isPresent() && isMigration(type.get())) {
+            if (type.isPresent() && MigrationClasses.isMigration(type.get())) {
                 migrations.add(newInstance(type.get()));
             }
         }
@@ -117,13 +115,6 @@ public final class MigrationLoader {
         }
     }
 
-    private static boolean isMigration(Class<?> type) {
-        int modifiers = type.getModifiers();
-        return Migration.class.isAssignableFrom(type) && Modifier.isPublic(modifiers)
-                && !Modifier.isAbstract(modifiers) && !type.isInterface()
-                && (type.getEnclosingClass() == null || Modifier.isStatic(modifiers));
-    }
-
     private static Migration newInstance(Class<?> type) {
         try {
             return (Migration) type.getConstructor().newInstance();
@@ -139,16 +130,7 @@ public final class MigrationLoader {
     }
 
     private static List<Migration> sorted(List<Migration> migrations) {
-        Map<String, Migration> byVersion = new HashMap<>();
-        for (Migration migration : migrations) {
-            Migration other = byVersion.put(migration.version(), migration);
-            if (other != null) {
-                throw new ValidationException(migration.version(), "Duplicate migration version "
-                        + migration.version() + ": " + other.getClass().getName() + " and "
-                        + migration.getClass().getName() + " have it; give one of them a new version");
-            }
-        }
-        return migrations.stream().sorted(Comparator.comparing(Migration::version, Versions.ORDER)).toList();
+        return MigrationClasses.inVersionOrder(migrations);
     }
 
     private static URL[] urls(List<Path> locations) {

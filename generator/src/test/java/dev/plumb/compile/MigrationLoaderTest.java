@@ -112,9 +112,32 @@ class MigrationLoaderTest {
 
         assertThatThrownBy(() -> new MigrationLoader().load(List.of(dir), Optional.of("db.m")))
                 .isInstanceOf(dev.plumb.runtime.ValidationException.class)
-                .hasMessageContaining("Duplicate migration version 1: db.m.V1");
+                .hasMessageContaining("Duplicate migration version").hasMessageContaining("db.m.V1 ")
+                .hasMessageContaining("db.m.V1b");
         assertThatThrownBy(() -> new MigrationLoader().load(List.of(dir.resolve("nope")), Optional.empty()))
                 .isInstanceOf(MigrationLoadException.class).hasMessageContaining("does not exist");
+    }
+
+    /** The runtime's order, not a copy of it: {@code -} separates parts, so {@code 1-9} comes before {@code 1-10}. */
+    @Test
+    void versionsOrderAsTheRuntimeOrdersThem() throws IOException {
+        source(dir, "db.m", "V1_10", migration("db.m", "V1_10", "1-10"));
+        source(dir, "db.m", "V1_9", migration("db.m", "V1_9", "1-9"));
+
+        List<Migration> migrations = new MigrationLoader().load(List.of(dir), Optional.of("db.m"));
+
+        assertThat(migrations).extracting(Migration::version).containsExactly("1-9", "1-10");
+    }
+
+    /** The runtime refuses {@code 1} and {@code 01} together; a replay must not accept what migrate would refuse. */
+    @Test
+    void versionsTheRuntimeCallsEqualAreDuplicates() throws IOException {
+        source(dir, "db.m", "V1", migration("db.m", "V1", "1"));
+        source(dir, "db.m", "V01", migration("db.m", "V01", "01"));
+
+        assertThatThrownBy(() -> new MigrationLoader().load(List.of(dir), Optional.of("db.m")))
+                .isInstanceOf(dev.plumb.runtime.ValidationException.class)
+                .hasMessageContaining("Duplicate migration version");
     }
 
     private static void compileToDisk(Path sources, Path classes) throws IOException {

@@ -27,9 +27,10 @@ final class MigrationCatalog {
             Migration previous = sorted.get(i - 1);
             Migration current = sorted.get(i);
             if (VersionComparator.INSTANCE.compare(previous.version(), current.version()) == 0) {
-                throw new ValidationException(current.version(), "Duplicate migration version: "
-                        + Failures.name(previous) + " and " + Failures.name(current)
-                        + " have the same version; give one of them a new version");
+                throw new ValidationException(current.version(), "Duplicate migration version "
+                        + current.version() + ": " + previous.getClass().getName() + " (" + previous.version()
+                        + ") and " + current.getClass().getName() + " (" + current.version()
+                        + ") have the same version; give one of them a new version");
             }
         }
         sorted.forEach(m -> byVersion.put(m.version(), m));

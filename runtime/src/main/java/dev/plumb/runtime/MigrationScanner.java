@@ -2,7 +2,6 @@ package dev.plumb.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -107,8 +106,7 @@ public final class MigrationScanner {
             throw new MigrationException(null, "Cannot load class " + className + " while scanning for migrations: "
                     + e, e);
         }
-        if (!Migration.class.isAssignableFrom(type) || type.isInterface()
-                || Modifier.isAbstract(type.getModifiers()) || type.isAnonymousClass() || type.isLocalClass()) {
+        if (!MigrationClasses.isMigration(type)) {
             return Optional.empty();
         }
         return Optional.of(instantiate(type));
