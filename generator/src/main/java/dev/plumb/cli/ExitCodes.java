@@ -18,7 +18,10 @@ public final class ExitCodes {
      * {@code --force} (nothing was rolled back).
      */
     public static final int DESTRUCTIVE_REFUSED = 4;
-    /** The database cannot be reached or inspected. */
+    /**
+     * The database cannot be reached or inspected; or a scratch database cannot be made, e.g. the embedded
+     * PostgreSQL's binaries are neither in the local Maven repository nor downloadable.
+     */
     public static final int DATABASE_UNAVAILABLE = 5;
     /**
      * A migration failed to apply or roll back. On PostgreSQL nothing of it is left applied; H2 commits each DDL
@@ -69,7 +72,8 @@ public final class ExitCodes {
               4  destructive change refused: a drop or an undeclared rename (declare it,
                  or --allow-data-loss), NOT NULL without a value (--backfill), rollback
                  over an irreversible migration (--force)
-              5  cannot reach or inspect the database
+              5  cannot reach or inspect the database, or get the embedded PostgreSQL
+                 for a scratch database (its binaries: see README, or --scratch-url)
               6  a migration failed to apply or roll back, or the lock timed out
               7  validation refused, nothing applied: an applied migration edited or
                  missing, duplicate versions, an out-of-order or partial migration, an

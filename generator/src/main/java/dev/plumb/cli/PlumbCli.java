@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -167,20 +165,12 @@ public final class PlumbCli implements Runnable {
         }
     }
 
-    /** The version of the generator jar, from the Maven metadata the build puts into it. */
+    /** Plumb's version and the JDK it runs on. */
     static final class Version implements IVersionProvider {
 
-        private static final String POM_PROPERTIES = "META-INF/maven/dev.plumb/plumb-generator/pom.properties";
-
         @Override
-        public String[] getVersion() throws Exception {
-            Properties properties = new Properties();
-            try (InputStream in = PlumbCli.class.getClassLoader().getResourceAsStream(POM_PROPERTIES)) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"plumb " + properties.getProperty("version", "(development build)"),
+        public String[] getVersion() {
+            return new String[] {"plumb " + PlumbVersion.get(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -37,13 +37,20 @@ final class ScratchOptions {
 
     /** The dialect named by {@code --dialect}, else the one of the configured URL, else H2. */
     Dialect dialect(PlumbConfig config) {
-        if (dialect != null) {
-            return switch (dialect.toLowerCase(Locale.ROOT)) {
-                case "postgresql", "postgres" -> Dialect.POSTGRESQL;
-                case "h2" -> Dialect.H2;
-                default -> throw new ConfigException("unknown --dialect " + dialect + ": use postgresql or h2");
-            };
-        }
+        return dialect != null ? parse(dialect) : defaultDialect(config);
+    }
+
+    /** A {@code --dialect} value: a database Plumb has scratch databases for. */
+    static Dialect parse(String dialect) {
+        return switch (dialect.toLowerCase(Locale.ROOT)) {
+            case "postgresql", "postgres" -> Dialect.POSTGRESQL;
+            case "h2" -> Dialect.H2;
+            default -> throw new ConfigException("unknown --dialect " + dialect + ": use postgresql or h2");
+        };
+    }
+
+    /** Without {@code --dialect}: the kind of the configured URL, else H2. */
+    static Dialect defaultDialect(PlumbConfig config) {
         return ScratchDatabases.dialectOfUrl(config.connection().url()).orElse(Dialect.H2);
     }
 

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * An embedded PostgreSQL (zonky's binaries, extracted to a temporary directory), started on first use and stopped when
+ * An embedded PostgreSQL (zonky's binaries for this platform, found by {@link PostgresBinaries} and extracted to a
+ * temporary directory), started on first use and stopped when
  * the JVM exits. As root it runs {@code initdb} and {@code pg_ctl} in a user namespace, since PostgreSQL refuses to run
  * as root. Starting costs a few seconds, so one server per JVM serves every scratch database.
  */
@@ -37,6 +38,7 @@ final class EmbeddedPostgresServer {
             // a migration that creates or drops N tables locks about 10 N objects in one transaction, and the
             // default lock table (64 x 100 connections) holds 6,400: a 1,000-table model could not be verified
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(PostgresBinaries.forThisProcess(System.getenv(), System.getProperties()))
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("max_locks_per_transaction", "1024")
                     // a scratch database is thrown away: nothing it writes needs to survive a crash
@@ -48,9 +50,23 @@ final class EmbeddedPostgresServer {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             return new EmbeddedPostgresServer(new ConnectionSettings(url, Optional.of("postgres"), Optional.empty()));
         } catch (IOException | RuntimeException e) {
+            ScratchException missingBinaries = causeOfType(e, ScratchException.class);
+            if (missingBinaries != null) {
+                throw missingBinaries;
+            }
             throw new ScratchException("cannot start an embedded PostgreSQL: " + e.getMessage()
                     + " (name a PostgreSQL server with --scratch-url instead)", e);
         }
+    }
+
+    /** zonky wraps what the binaries' resolver throws; Plumb's own one-line message is the useful one. */
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static void stop(EmbeddedPostgres postgres) {

@@ -150,7 +150,10 @@ class LiveCheckVerifyInitTest {
         GateWorkspace.Run github = workspace.plumb("init", "--ci", "github");
         Path workflow = cwd.resolve(".github/workflows/plumb.yml");
         assertThat(github.exitCode()).as(github.err()).isZero();
-        assertThat(Files.readString(workflow)).contains("run: ./plumb check");
+        // no pom.xml: the CLI from its distribution, never ./plumb (an application's repository has none)
+        assertThat(Files.readString(workflow)).contains("dialect: [h2]",
+                "run: plumb check --dialect ${{ matrix.dialect }}", "plumb-" + PlumbVersion.get() + "/bin")
+                .doesNotContain("./plumb", "${plumbVersion}", "${dialects}");
 
         GateWorkspace.Run again = workspace.plumb("init", "--ci", "github");
         assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -158,8 +161,31 @@ class LiveCheckVerifyInitTest {
         assertThat(workspace.plumb("init", "--ci", "github", "--force").exitCode()).isZero();
 
         assertThat(workspace.plumb("init", "--ci", "gitlab").exitCode()).isZero();
-        assertThat(Files.readString(cwd.resolve(".gitlab-ci.yml"))).contains("- ./plumb check");
+        assertThat(Files.readString(cwd.resolve(".gitlab-ci.yml"))).contains("- PLUMB_DIALECT: [h2]",
+                "- plumb check --dialect $PLUMB_DIALECT").doesNotContain("./plumb");
         assertThat(workspace.plumb("init", "--ci", "jenkins").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void initInAMavenProjectRunsThePluginForEveryDialect() throws IOException {
+        Files.writeString(cwd.resolve("pom.xml"), "<project/>");
+
+        GateWorkspace.Run github = workspace.plumb("init", "--ci", "github", "--dialect", "h2", "--dialect",
+                "postgresql");
+        assertThat(github.exitCode()).as(github.err()).isZero();
+        assertThat(Files.readString(cwd.resolve(".github/workflows/plumb.yml")))
+                .contains("dialect: [h2, postgresql]", "run: mvn -B -ntp plumb:check -Dplumb.dialect=${{ matrix.dialect }}",
+                        "-Dartifact=dev.plumb:plumb-maven-plugin:" + PlumbVersion.get())
+                .doesNotContain("./plumb", "plumb check");
+
+        assertThat(workspace.plumb("init", "--ci", "gitlab", "--url", "jdbc:postgresql://db:5432/shop").exitCode())
+                .isZero();
+        assertThat(Files.readString(cwd.resolve(".gitlab-ci.yml"))).contains("- PLUMB_DIALECT: [postgresql]",
+                "- mvn -B -ntp plumb:check -Dplumb.dialect=$PLUMB_DIALECT").doesNotContain("./plumb");
+
+        GateWorkspace.Run unknown = workspace.plumb("init", "--ci", "gitlab", "--force", "--dialect", "oracle");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("unknown --dialect oracle: use postgresql or h2");
     }
 
     private GateWorkspace.Run checkLive(List<String> connection, List<String> scratch) {

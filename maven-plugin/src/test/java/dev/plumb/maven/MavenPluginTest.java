@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every goal on the sample project {@code src/it/shop} (three JPA entities, no migration yet, H2), through the real
  * {@code mvn}: the entities come from the project's classes and dependencies (no {@code entities} setting anywhere),
  * migrations are written to and compiled from its sources, and a failing goal fails the build with Plumb's one-line
- * message and no stack trace. The sample counts as a Spring Boot application (see its
+ * message and no stack trace; the CI job {@code plumb init --ci github} writes passes when its steps run as a
+ * script. The sample counts as a Spring Boot application (see its
  * {@code SpringImplicitNamingStrategy}), so its join table gets Spring Boot's name.
  */
 class MavenPluginTest {
@@ -22,8 +23,11 @@ class MavenPluginTest {
     void everyGoalRunsOnAProjectAndFailuresAreOneLine() throws Exception {
         Path project = MavenRun.sample("shop");
 
-        MavenRun.Result generated = MavenRun.mvn(project, "plumb:generate", "-Dplumb.name=init");
+        // baseline below the new migration's version: the database counts as adopted, the migration stays pending
+        MavenRun.Result generated = MavenRun.mvn(project, "plumb:generate", "plumb:baseline", "-Dplumb.name=init",
+                "-Dplumb.baseline-version=20000101000000");
         assertThat(generated.exitCode()).as(generated.log()).isZero();
+        assertThat(generated.log()).contains("Baselined at 20000101000000");
         Path migrations = project.resolve("src/main/java/com/example/shop/migrations");
         assertThat(javaFiles(migrations)).singleElement().asString().matches("V\\d+__Init\\.java");
         assertThat(generated.log()).contains("+ table customer").doesNotContain("HHH000001");
@@ -31,12 +35,21 @@ class MavenPluginTest {
         assertThat(Files.readString(migrations.resolve(javaFiles(migrations).get(0))))
                 .contains("create table product_categories (", "unit_price integer");
 
-        MavenRun.Result applied = MavenRun.mvn(project, "plumb:migrate", "plumb:status", "plumb:check",
-                "plumb:verify", "plumb:new", "plumb:rollback", "-Dplumb.name=seed customers");
-        assertThat(applied.exitCode()).as(applied.log()).isZero();
-        assertThat(applied.log()).contains("Applied ", "applied", "No drift: 1 migration verified on H2",
-                "Rolled back", "BUILD SUCCESS");
+        MavenRun.Result applied = MavenRun.mvn(project, "plumb:migrate", "plumb:validate", "plumb:repair",
+                "plumb:status", "plumb:check", "plumb:verify", "plumb:new", "plumb:rollback",
+                "-Dplumb.name=seed customers");
+        assertThat(applied.exitCode()).as(applied.log()).isZero(); // the baseline and init count as applied
+        assertThat(applied.log()).contains("Applied ", "Valid: 2 applied, 0 pending", "Nothing to repair", "applied",
+                "No drift: 1 migration verified on H2", "Rolled back", "BUILD SUCCESS");
         assertThat(javaFiles(migrations)).hasSize(2).anyMatch(name -> name.endsWith("__SeedCustomers.java"));
+
+        // the job plumb init --ci github writes, its steps run as the runner would: plumb:check, never ./plumb
+        CiWorkflow workflow = CiWorkflow.github(project);
+        assertThat(workflow.dialects()).containsExactly("h2");
+        assertThat(workflow.steps()).noneMatch(step -> step.contains("./plumb"));
+        MavenRun.Result ci = MavenRun.shell(project, workflow.script());
+        assertThat(ci.exitCode()).as(ci.log()).isZero();
+        assertThat(ci.log()).contains(":check (default-cli) @ shop", "No drift: 2 migrations verified on H2");
 
         Path entity = project.resolve("src/main/java/com/example/shop/Customer.java");
         Files.writeString(entity, Files.readString(entity).replace("private String email;",

@@ -1,5 +1,6 @@
 package dev.plumb.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,30 @@ final class MavenRun {
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("mvn " + String.join(" ", args) + " took more than 5 minutes; see " + log);
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs {@code script} with bash in {@code project}, where {@code mvn} is a wrapper that builds against the
+     * private repository as {@link #mvn} does: a CI job's steps, run the way its runner would.
+     */
+    static Result shell(Path project, String script) throws IOException, InterruptedException {
+        Path bin = TARGET.resolve("it-bin");
+        Files.createDirectories(bin);
+        Path wrapper = bin.resolve("mvn");
+        Files.writeString(wrapper, "#!/bin/sh\nexec '" + mavenExecutable() + "' -s '" + SETTINGS
+                + "' '-Dmaven.repo.local=" + REPOSITORY + "' \"$@\"\n");
+        wrapper.toFile().setExecutable(true);
+        Path log = Files.createTempFile(project.getParent(), project.getFileName() + "-ci-", ".log");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).directory(project.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+        builder.environment().put("RUNNER_TEMP", Files.createTempDirectory(TARGET, "runner-").toString());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the CI script took more than 5 minutes; see " + log);
         }
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
