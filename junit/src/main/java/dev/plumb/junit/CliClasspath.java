@@ -37,11 +37,12 @@ final class CliClasspath {
         Path repository = localRepository();
         List<String> jars = new ArrayList<>();
         for (String line : listedDependencies()) {
-            artifactPath(line).map(repository::resolve).ifPresent(jar -> {
+            fields(line).ifPresent(fields -> {
+                Path jar = repository.resolve(path(fields));
                 if (!Files.isRegularFile(jar)) {
                     throw new IllegalStateException("plumb-junit cannot find " + jar + " (the Plumb CLI it runs): add"
                             + " plumb-maven-plugin to the build, or run mvn dependency:get -Dartifact="
-                            + line.trim().split("\\s+")[0] + ", or set -D" + PROPERTY);
+                            + coordinates(fields) + ", or set -D" + PROPERTY);
                 }
                 jars.add(jar.toString());
             });
@@ -67,22 +68,31 @@ final class CliClasspath {
         }
     }
 
-    /**
-     * The repository path of one line of {@code mvn dependency:list} output
-     * ({@code group:artifact:type[:classifier]:version:scope}, maybe followed by a module name); empty for the
-     * heading and blank lines.
-     */
+    /** {@code group:artifact:version[:type[:classifier]]}, as {@code dependency:get -Dartifact} takes them. */
+    private static String coordinates(String[] fields) {
+        String classifier = fields.length == 6 ? ":" + fields[3] : "";
+        return fields[0] + ":" + fields[1] + ":" + fields[fields.length - 2] + ":" + fields[2] + classifier;
+    }
+
+    /** The repository path of one line of {@link #RESOURCE}; empty for the heading and blank lines. */
     static Optional<Path> artifactPath(String line) {
-        String[] parts = line.trim().split("\\s+")[0].split(":");
-        if (parts.length != 5 && parts.length != 6) {
-            return Optional.empty();
-        }
-        String group = parts[0];
-        String artifact = parts[1];
-        String type = parts[2];
-        String classifier = parts.length == 6 ? "-" + parts[3] : "";
-        String version = parts[parts.length - 2];
-        return Optional.of(Path.of(group.replace('.', '/'), artifact, version,
-                artifact + "-" + version + classifier + "." + type));
+        return fields(line).map(CliClasspath::path);
+    }
+
+    /**
+     * The fields of one line of {@code mvn dependency:list} output
+     * ({@code group:artifact:type[:classifier]:version:scope}, maybe followed by a module name).
+     */
+    private static Optional<String[]> fields(String line) {
+        String[] fields = line.trim().split("\\s+")[0].split(":");
+        return fields.length == 5 || fields.length == 6 ? Optional.of(fields) : Optional.empty();
+    }
+
+    private static Path path(String[] fields) {
+        String artifact = fields[1];
+        String version = fields[fields.length - 2];
+        String classifier = fields.length == 6 ? "-" + fields[3] : "";
+        return Path.of(fields[0].replace('.', '/'), artifact, version,
+                artifact + "-" + version + classifier + "." + fields[2]);
     }
 }

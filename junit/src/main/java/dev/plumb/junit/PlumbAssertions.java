@@ -48,7 +48,9 @@ public final class PlumbAssertions {
 
     /** The exit code and combined output of {@code plumb check}, for assertions of your own. */
     public static Result check(Path workingDirectory, String... options) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", CliClasspath.resolve(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+                // the CLI runs without an SLF4J provider (as in plumb-maven-plugin): no warning about it in the report
+                "-Dslf4j.internal.verbosity=ERROR", "-cp", CliClasspath.resolve(),
                 "dev.plumb.cli.PlumbCli", "check"));
         if (!List.of(options).contains("--entities")) {
             command.addAll(List.of("--entities", System.getProperty("java.class.path")));
