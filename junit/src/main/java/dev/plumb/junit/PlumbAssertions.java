@@ -1,13 +1,12 @@
 package dev.plumb.junit;
 
-import dev.plumb.cli.PlumbCli;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One-line drift assertions for JUnit 5 (or any test framework: failures are {@link AssertionError}s):
@@ -19,9 +18,12 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>Runs {@code plumb check} in-process with the given options, so the settings, the scratch database and the
- * report are exactly those of the CLI: on failure the message is the report {@code plumb check} prints (the missing
- * changes and their SQL, or the migration whose down is not faithful).
+ * <p>Runs {@code plumb check} with the given options in a separate JVM on the Plumb CLI (see {@link CliClasspath}),
+ * so the settings, the scratch database and the report are exactly those of the CLI, and Plumb's Hibernate, JDBC
+ * drivers and logging never meet the application's: plumb-junit itself has no dependency. The entities are the test
+ * JVM's own class path ({@code --entities}, unless the options name it), so Spring Boot's naming strategies and the
+ * application's converters are found as the application finds them. On failure the message is the report
+ * {@code plumb check} prints (the missing changes and their SQL, or the migration whose down is not faithful).
  */
 public final class PlumbAssertions {
 
@@ -46,16 +48,34 @@ public final class PlumbAssertions {
 
     /** The exit code and combined output of {@code plumb check}, for assertions of your own. */
     public static Result check(Path workingDirectory, String... options) {
-        List<String> args = new ArrayList<>(List.of("check"));
-        args.addAll(List.of(options));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = PlumbCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                workingDirectory, Map.copyOf(System.getenv()));
-        return new Result(exitCode, out + err.toString());
+        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+                // the CLI runs without an SLF4J provider (as in plumb-maven-plugin): no warning about it in the report
+                "-Dslf4j.internal.verbosity=ERROR", "-cp", CliClasspath.resolve(),
+                "dev.plumb.cli.PlumbCli", "check"));
+        if (!List.of(options).contains("--entities")) {
+            command.addAll(List.of("--entities", System.getProperty("java.class.path")));
+        }
+        command.addAll(List.of(options));
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Result(process.waitFor(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("plumb-junit could not start " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while plumb check ran", e);
+        }
     }
 
-    /** What {@code plumb check} returned and printed (stdout, then stderr). */
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", File.separatorChar == '\\' ? "java.exe" : "java")
+                .toString();
+    }
+
+    /** What {@code plumb check} returned and printed (stdout and stderr, interleaved). */
     public record Result(int exitCode, String output) {
     }
 }

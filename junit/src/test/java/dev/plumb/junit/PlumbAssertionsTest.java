@@ -1,6 +1,7 @@
 package dev.plumb.junit;
 
 import dev.plumb.cli.PlumbCli;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,12 @@ class PlumbAssertionsTest {
 
     @TempDir
     Path migrations;
+
+    /** This build's CLI class path (reactor modules are not in the local repository: no mvn install here). */
+    @BeforeAll
+    static void useThisBuildsCli() throws IOException {
+        System.setProperty(CliClasspath.PROPERTY, Files.readString(Path.of(System.getProperty("plumb.cli.classpath.file"))).trim());
+    }
 
     @Test
     void passesWhenTheMigrationsCoverTheEntities() {

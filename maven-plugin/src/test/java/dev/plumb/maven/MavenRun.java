@@ -41,12 +41,20 @@ final class MavenRun {
 
     /** Copies {@code src/it/NAME} to a fresh directory under {@code target/it/} and returns it. */
     static Path sample(String name) throws IOException {
+        return copy(ROOT.resolve("maven-plugin/src/it").resolve(name));
+    }
+
+    /** Copies the example application {@code examples/NAME} to a fresh directory under {@code target/it/}. */
+    static Path example(String name) throws IOException {
+        return copy(ROOT.resolve("examples").resolve(name));
+    }
+
+    private static Path copy(Path source) throws IOException {
         prepareRepository();
-        Path source = ROOT.resolve("maven-plugin/src/it").resolve(name);
-        Path copy = TARGET.resolve("it").resolve(name);
+        Path copy = TARGET.resolve("it").resolve(source.getFileName().toString());
         delete(copy);
         try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(file -> !builtInPlace(source.relativize(file))).toList()) {
                 Path to = copy.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(to);
@@ -56,6 +64,12 @@ final class MavenRun {
             }
         }
         return copy;
+    }
+
+    /** Output of a build of the project in its own folder, which the copy must not carry. */
+    private static boolean builtInPlace(Path relative) {
+        String first = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
+        return first.equals("target") || first.equals(".plumb");
     }
 
     /** {@code mvn -B ARGS} in {@code project}; its output is also kept in {@code target/it/NAME-N.log}. */
@@ -106,7 +120,8 @@ final class MavenRun {
     /** Plumb's artifacts of this build in the private repository, and the settings that add {@code ~/.m2}. */
     private static synchronized void prepareRepository() throws IOException {
         install("plumb-parent", ROOT.resolve("pom.xml"), null);
-        for (String module : List.of("annotations", "runtime", "generator", "maven-plugin")) {
+        for (String module : List.of("annotations", "runtime", "generator", "maven-plugin", "junit",
+                "spring-boot-starter")) {
             Path pom = ROOT.resolve(module).resolve("pom.xml");
             String artifactId = artifactId(pom);
             install(artifactId, pom, ROOT.resolve(module).resolve("target/classes"));
@@ -155,7 +170,7 @@ final class MavenRun {
         return text.substring(start, text.indexOf("</artifactId>", start));
     }
 
-    private static void delete(Path directory) throws IOException {
+    static void delete(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }
