@@ -4,12 +4,13 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.SchemaBaseline;
 import dev.plumb.runtime.Migrator;
-import dev.plumb.writer.MigrationNames;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ import java.util.Optional;
  * <p>On a database that has tables or sequences it also writes a baseline migration {@code V<V>__Baseline} whose up
  * creates that schema ({@link SchemaBaseline}): the history records V as a baseline, so the class never runs against
  * the database it came from, while the gate's scratch replays and new environments start from it. The class is
- * written first and deleted again when the history refuses the baseline, so a refusal leaves nothing behind.
+ * written first and deleted again when the history refuses the baseline, so a refusal leaves nothing behind. When a
+ * class of that name is already there (the baseline of another environment with the same schema, committed with the
+ * code) it is kept and only the version is recorded.
  */
 @Command(name = "baseline", footer = ExitCodes.FOOTER,
         description = "Adopts an existing database at a version: migrate then applies only later migrations. On a "
@@ -48,6 +51,9 @@ final class BaselineCommand extends RuntimeCommand {
     @Mixin
     IgnoreOption ignore;
 
+    @Spec
+    CommandSpec commandSpec;
+
     BaselineCommand(CliContext context) {
         super(context);
     }
@@ -57,7 +63,12 @@ final class BaselineCommand extends RuntimeCommand {
         PlumbConfig config = config();
         Migrator migrator = historyMigratorBuilder(config).build();
         GeneratedMigration schema = new SchemaBaseline().of(config.connection(), ignore.tables(config));
-        Optional<Path> written = schema.isEmpty() ? Optional.empty() : Optional.of(write(schema, config));
+        MigrationSpec spec = spec(schema);
+        Path target = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage())
+                .resolve(spec.className() + ".java");
+        boolean kept = !schema.isEmpty() && Files.exists(target);
+        Optional<Path> written = schema.isEmpty() || kept ? Optional.empty()
+                : Optional.of(new MigrationWriter().write(spec, config.output(), config.migrationsPackage()));
         try {
             migrator.baseline(version, description);
         } catch (RuntimeException e) {
@@ -65,16 +76,20 @@ final class BaselineCommand extends RuntimeCommand {
             throw e;
         }
         written.ifPresent(out()::println);
+        if (kept) {
+            out().println("Kept the existing baseline migration " + target + ": run check --live to compare this"
+                    + " database with it");
+        }
         out().println("Baselined at " + version + written.map(path -> " (" + Formats.count(
                 schema.plan().up().size(), "change") + " recorded in the baseline migration)").orElse(""));
         return ExitCodes.OK;
     }
 
-    private Path write(GeneratedMigration schema, PlumbConfig config) {
-        MigrationSpec spec = new MigrationSpec(version, MigrationNames.camelCase(description), description,
+    private MigrationSpec spec(GeneratedMigration schema) {
+        String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
+        return new MigrationSpec(version, name, description,
                 context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
                 Map.of(schema.dialect(), schema.down()), schema.reviews());
-        return new MigrationWriter().write(spec, config.output(), config.migrationsPackage());
     }
 
     /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */
