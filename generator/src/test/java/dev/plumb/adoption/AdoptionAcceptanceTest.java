@@ -32,6 +32,7 @@ class AdoptionAcceptanceTest {
     @TempDir
     Path cwd;
 
+    /** Every fixture on every database. */
     static Stream<Arguments> fixtures() {
         return Stream.of(AdoptionFixture.values()).flatMap(fixture -> Stream.of(TestDatabase.Kind.values())
                 .map(kind -> Arguments.of(fixture, kind)));
@@ -54,6 +55,11 @@ class AdoptionAcceptanceTest {
             assertThat(source).contains("create table customer", "create table shedlock", "invoice_number_seq",
                             "idx_order_status_ordered_at", "on delete cascade", "on delete set null")
                     .doesNotContainIgnoringCase("flyway_schema_history").doesNotContainIgnoringCase("databasechangelog");
+            if (kind == TestDatabase.Kind.POSTGRESQL) {
+                assertThat(source).contains("create view order_totals as", "FUNCTION public.touch_updated_at()",
+                        "CREATE TRIGGER customer_touch_updated_at BEFORE UPDATE ON customer",
+                        "drop trigger customer_touch_updated_at on customer", "drop view order_totals");
+            }
 
             AdoptionProject.Run live = project.plumb("check", "--live");
             assertThat(live.exitCode()).as(live.all()).isZero();

@@ -29,11 +29,18 @@ public final class AdoptionProject {
 
     private final Path root;
     private final TestDatabase database;
+    private List<String> entities = AdoptionFixture.entityOptions();
 
     public AdoptionProject(Path root, TestDatabase database) {
         this.root = root;
         this.database = database;
         AdoptionFixture.writeProperties(root);
+    }
+
+    /** Reads other entities from now on ({@code --entities ... --packages ...}), for example an edited model. */
+    public AdoptionProject withEntities(List<String> entityOptions) {
+        this.entities = List.copyOf(entityOptions);
+        return this;
     }
 
     public Path migrations() {
@@ -43,7 +50,7 @@ public final class AdoptionProject {
     /** {@code plumb} with the command's arguments, then the project's entities, migrations and database. */
     public Run plumb(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(AdoptionFixture.entityOptions());
+        all.addAll(entities);
         all.addAll(List.of("--output", "src", "--migrations-package", "db.m", "--url", database.url(),
                 "--user", database.user()));
         if (database.password() != null && !database.password().isEmpty()) {

@@ -58,6 +58,25 @@ class BaselineCliTest {
     }
 
     @Test
+    void anotherEnvironmentKeepsTheCommittedBaselineClass() throws IOException {
+        try (TestDatabase staging = TestDatabase.h2(); TestDatabase production = TestDatabase.h2()) {
+            String table = "create table customer (id bigint primary key, email varchar(120) not null)";
+            staging.execute(table);
+            production.execute(table);
+            assertThat(workspace.plumb(with(staging, "baseline", "--version", "1")).exitCode()).isZero();
+            Path written = workspace.migrations().resolve("V1__Baseline.java");
+            String committed = Files.readString(written);
+
+            GateWorkspace.Run run = workspace.plumb(with(production, "baseline", "--version", "1"));
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Kept the existing baseline migration " + written, "Baselined at 1");
+            assertThat(Files.readString(written)).isEqualTo(committed);
+            assertThat(workspace.plumb(with(production, "check", "--live")).exitCode()).isZero();
+        }
+    }
+
+    @Test
     void aVersionWithADotNamesTheClassWithAnUnderscore() {
         try (TestDatabase db = TestDatabase.h2()) {
             db.execute("create table customer (id bigint primary key, email varchar(120) not null)",
