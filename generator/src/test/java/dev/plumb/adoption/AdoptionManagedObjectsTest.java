@@ -98,10 +98,7 @@ class AdoptionManagedObjectsTest {
     void anEntityChangeAfterAdoptionWritesExactlyThatAndKeepsEverythingElse(AdoptionFixture fixture,
                                                                             TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
-            fixture.create(db);
-            AdoptionProject project = new AdoptionProject(cwd, db);
-            assertThat(project.plumb("baseline", "--version", "1").exitCode()).isZero();
-            align(project);
+            AdoptionProject project = adoptAndAlign(fixture, db);
             Set<String> before = CatalogSnapshot.of(db);
 
             project.withEntities(EditedModel.compile(cwd.resolve("v2"), Map.of("Supplier", List.of(
@@ -133,10 +130,7 @@ class AdoptionManagedObjectsTest {
     @MethodSource("fixtures")
     void pruneDropsUnmanagedObjectsFlaggedAndItsDownRestoresThem(AdoptionFixture fixture, TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
-            fixture.create(db);
-            AdoptionProject project = new AdoptionProject(cwd, db);
-            assertThat(project.plumb("baseline", "--version", "1").exitCode()).isZero();
-            align(project);
+            AdoptionProject project = adoptAndAlign(fixture, db);
             Set<String> before = CatalogSnapshot.of(db);
 
             AdoptionProject.Run prune = project.plumb("generate", "--prune", "--allow-data-loss", "--name", "prune");
@@ -161,10 +155,7 @@ class AdoptionManagedObjectsTest {
     void aHandWrittenPartialIndexAndViewAreKeptByTheNextGenerate(AdoptionFixture fixture, TestDatabase.Kind kind)
             throws IOException {
         try (TestDatabase db = TestDatabase.create(kind)) {
-            fixture.create(db);
-            AdoptionProject project = new AdoptionProject(cwd, db);
-            assertThat(project.plumb("baseline", "--version", "1").exitCode()).isZero();
-            align(project);
+            AdoptionProject project = adoptAndAlign(fixture, db);
             AdoptionProject.Run created = project.plumb("new", "--name", "open orders");
             assertThat(created.exitCode()).as(created.all()).isZero();
             Path migration = Path.of(created.out().strip());
@@ -185,6 +176,15 @@ class AdoptionManagedObjectsTest {
             assertThat(next.out().strip()).isEqualTo("No changes");
             assertThat(String.join("\n", CatalogSnapshot.of(db))).contains("index idx_order_open", "view open_orders");
         }
+    }
+
+    /** The fixture created, baselined at 1, and aligned with the entities. */
+    private AdoptionProject adoptAndAlign(AdoptionFixture fixture, TestDatabase db) {
+        fixture.create(db);
+        AdoptionProject project = new AdoptionProject(cwd, db);
+        assertThat(project.plumb("baseline", "--version", "1").exitCode()).isZero();
+        align(project);
+        return project;
     }
 
     /** Migrates the database to the entities where they differ (the reviewer's choice for every discrepancy). */
