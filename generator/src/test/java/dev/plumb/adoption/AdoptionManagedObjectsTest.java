@@ -101,6 +101,8 @@ class AdoptionManagedObjectsTest {
         try (TestDatabase db = TestDatabase.create(kind)) {
             AdoptionProject project = adoptAndAlign(fixture, db);
             Set<String> before = CatalogSnapshot.of(db);
+            assertThat(String.join("\n", before)).as("aligning keeps what the entities do not describe")
+                    .contains(UNMANAGED);
 
             project.withEntities(EditedModel.compile(cwd.resolve("v2"), Map.of("Supplier", List.of(
                     "@Entity\n", "@Entity\n@Table(indexes = @Index(name = \"idx_supplier_name\", columnList = \"name\"))\n",
