@@ -1,15 +1,39 @@
 package dev.plumb.cli;
 
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.SchemaBaseline;
+import dev.plumb.runtime.Migrator;
+import dev.plumb.writer.MigrationSpec;
+import dev.plumb.writer.MigrationWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code plumb baseline --version V}: adopts a database created by other means (for example Hibernate's schema
- * export) at version V, so that {@code migrate} applies only migrations newer than V.
+ * {@code plumb baseline --version V}: adopts a database created by other means (Flyway, Liquibase, hand-written SQL,
+ * Hibernate's schema export) at version V, so that {@code migrate} applies only migrations newer than V.
+ *
+ * <p>On a database that has tables or sequences it also writes a baseline migration {@code V<V>__Baseline} whose up
+ * creates that schema ({@link SchemaBaseline}): the history records V as a baseline, so the class never runs against
+ * the database it came from, while the gate's scratch replays and new environments start from it. The class is
+ * written first and deleted again when the history refuses the baseline, so a refusal leaves nothing behind. When a
+ * class of that name is already there (the baseline of another environment with the same schema, committed with the
+ * code) it is kept and only the version is recorded.
  */
 @Command(name = "baseline", footer = ExitCodes.FOOTER,
-        description = "Adopts an existing database at a version: migrate then applies only later migrations."
-                + " Refused (exit 7) when the history already has entries.")
+        description = "Adopts an existing database at a version: migrate then applies only later migrations. On a "
+                + "database with tables, also writes a migration V<VERSION>__Baseline that creates its schema, for "
+                + "check, verify and new databases. Refused (exit 7) when the history already has entries.")
 final class BaselineCommand extends RuntimeCommand {
 
     /** No standard help mixin: its {@code --version} would clash with the baseline version. */
@@ -21,8 +45,14 @@ final class BaselineCommand extends RuntimeCommand {
     String version;
 
     @Option(names = "--description", paramLabel = "TEXT", defaultValue = "Baseline",
-            description = "Recorded in the history; default: ${DEFAULT-VALUE}.")
+            description = "Recorded in the history and naming the baseline class; default: ${DEFAULT-VALUE}.")
     String description;
+
+    @Mixin
+    IgnoreOption ignore;
+
+    @Spec
+    CommandSpec commandSpec;
 
     BaselineCommand(CliContext context) {
         super(context);
@@ -30,8 +60,44 @@ final class BaselineCommand extends RuntimeCommand {
 
     @Override
     protected int execute() throws Exception {
-        migrator(config()).baseline(version, description);
-        out().println("Baselined at " + version);
+        PlumbConfig config = config();
+        Migrator migrator = historyMigratorBuilder(config).build();
+        GeneratedMigration schema = new SchemaBaseline().of(config.connection(), ignore.tables(config));
+        MigrationSpec spec = spec(schema);
+        Path target = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage())
+                .resolve(spec.className() + ".java");
+        boolean kept = !schema.isEmpty() && Files.exists(target);
+        Optional<Path> written = schema.isEmpty() || kept ? Optional.empty()
+                : Optional.of(new MigrationWriter().write(spec, config.output(), config.migrationsPackage()));
+        try {
+            migrator.baseline(version, description);
+        } catch (RuntimeException e) {
+            written.ifPresent(path -> delete(path, e));
+            throw e;
+        }
+        written.ifPresent(out()::println);
+        if (kept) {
+            out().println("Kept the existing baseline migration " + target + ": run check --live to compare this"
+                    + " database with it");
+        }
+        out().println("Baselined at " + version + written.map(path -> " (" + Formats.count(
+                schema.plan().up().size(), "change") + " recorded in the baseline migration)").orElse(""));
         return ExitCodes.OK;
+    }
+
+    private MigrationSpec spec(GeneratedMigration schema) {
+        String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
+        return new MigrationSpec(version, name, description,
+                context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
+                Map.of(schema.dialect(), schema.down()), schema.reviews());
+    }
+
+    /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */
+    private static void delete(Path written, RuntimeException refusal) {
+        try {
+            Files.deleteIfExists(written);
+        } catch (IOException e) {
+            refusal.addSuppressed(new UncheckedIOException("delete " + written + " by hand", e));
+        }
     }
 }

@@ -9,9 +9,7 @@ import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.scratch.ScratchDatabases;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +20,8 @@ abstract class GateCommand extends PlumbCommand {
     @Mixin
     ScratchOptions scratchOptions;
 
-    @Option(names = "--ignore", paramLabel = "PATTERN",
-            description = "A table that belongs to another tool and is never diffed: [SCHEMA.]TABLE with * and ? "
-                    + "(qrtz_*, audit.*). Repeatable; replaces ignore= in plumb.properties. Always ignored: the "
-                    + "history and lock tables of Plumb, Flyway and Liquibase.")
-    List<String> ignore = new ArrayList<>();
+    @Mixin
+    IgnoreOption ignore;
 
     GateCommand(CliContext context) {
         super(context);
@@ -41,7 +36,7 @@ abstract class GateCommand extends PlumbCommand {
 
     /** The tables never diffed: the {@code --ignore} flags, else {@code ignore=} from the file, and the built-ins. */
     protected IgnoredTables ignoredTables(PlumbConfig config) {
-        return new IgnoredTables(ignore.isEmpty() ? config.ignore() : ignore);
+        return ignore.tables(config);
     }
 
     /** A fresh scratch database of the chosen dialect; the caller closes (drops) it. */

@@ -36,11 +36,19 @@ abstract class RuntimeCommand extends PlumbCommand {
         String packageName = config.migrationsPackage();
         List<Migration> migrations = new MigrationLoader()
                 .load(config.migrations(), packageName.isEmpty() ? Optional.empty() : Optional.of(packageName));
+        return historyMigratorBuilder(config).migrations(migrations);
+    }
+
+    /**
+     * The builder without migrations, for work on the history alone ({@code baseline}, which a project may run before
+     * it has a migrations directory); fails first when the database does not answer.
+     */
+    protected Migrator.Builder historyMigratorBuilder(PlumbConfig config) throws SQLException {
         ConnectionSettings connection = config.connection();
         try (Connection probe = connection.connect()) {
             probe.getMetaData();
         }
-        return Migrator.builder(connection.dataSource()).migrations(migrations).lockTimeout(config.lockTimeout())
+        return Migrator.builder(connection.dataSource()).lockTimeout(config.lockTimeout())
                 .lockWaitListener(this::reportWait);
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * A live database against the migrations, changing nothing on it: which migrations its history lacks (or has that
  * the code lacks), and which objects differ from what the migrations it has applied produce on a scratch database.
  * Only the applied migrations are replayed, so a pending migration is reported once, as pending, and not again as
- * every object it would create.
+ * every object it would create. The baseline migration ({@code plumb baseline}) is replayed too: the live database
+ * has its schema, though the history records it as a baseline rather than as applied.
  */
 public final class LiveDriftCheck {
 
@@ -62,6 +63,11 @@ public final class LiveDriftCheck {
                     : row.version() + " (" + row.description() + ")";
             switch (row.state()) {
                 case APPLIED -> applied.add(row.version());
+                case BASELINE -> {
+                    if (byVersion.containsKey(row.version())) {
+                        applied.add(row.version());
+                    }
+                }
                 case PENDING -> history.add("migration " + name + " is not applied to the live database");
                 case CHECKSUM_MISMATCH -> {
                     applied.add(row.version());

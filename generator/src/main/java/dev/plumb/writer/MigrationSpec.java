@@ -77,9 +77,12 @@ public record MigrationSpec(String version, String name, String description, Ins
         return up.isEmpty() && down.isEmpty();
     }
 
-    /** The class's simple name, for example {@code V20261122093015__CreateCustomer}. */
+    /**
+     * The class's simple name, for example {@code V20261122093015__CreateCustomer}; a character of the version that
+     * cannot be in a Java name (the dot of a baseline at {@code 1.0}) becomes {@code _}.
+     */
     public String className() {
-        return "V" + version + "__" + name;
+        return "V" + version.replaceAll("[^A-Za-z0-9_$]", "_") + "__" + name;
     }
 
     private static Map<Dialect, List<String>> copy(Map<Dialect, List<String>> statements) {

@@ -18,12 +18,12 @@ import java.util.stream.Stream;
  * Compiles a directory of entity sources into a directory of classes, so that a test can hold two versions of the
  * same entity ({@code before/} and {@code after/}) and hand each to the reader as its own classpath.
  */
-final class EntityCompiler {
+public final class EntityCompiler {
 
     private EntityCompiler() {
     }
 
-    static Path compile(Path sourceDirectory, Path outputDirectory) {
+    public static Path compile(Path sourceDirectory, Path outputDirectory) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null);

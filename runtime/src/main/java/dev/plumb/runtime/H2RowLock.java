@@ -46,7 +46,8 @@ final class H2RowLock implements MigrationLock {
         long previousTimeout;
         try (Statement statement = connection.createStatement()) {
             ignoring(TABLE_EXISTS_STATE, statement, "create table if not exists " + lockTable.sql()
-                    + " (id int not null primary key, holder varchar(100), locked_at timestamp)");
+                    + " (id int not null constraint " + lockTable.name() + "_pk primary key, holder varchar(100),"
+                    + " locked_at timestamp)");
             if (!rowExists(statement, lockTable)) {
                 ignoring(DUPLICATE_KEY_STATE, statement, "insert into " + lockTable.sql() + " (id) values (1)");
             }

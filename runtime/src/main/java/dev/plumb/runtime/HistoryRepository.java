@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>The DDL is deliberately plain so it runs unchanged on PostgreSQL, H2 and MariaDB:
  * <pre>
  * create table plumb_schema_history (
- *     version      varchar(50)  not null primary key,  -- Migration.version()
+ *     version      varchar(50)  not null constraint plumb_schema_history_pk primary key,
  *     description  varchar(500) not null,
  *     checksum     varchar(64)  not null,              -- SHA-256 hex of the up SQL for this dialect
  *     applied_at   timestamp    not null,              -- UTC
@@ -30,6 +30,10 @@ import java.util.Set;
  *     failure      varchar(500)                        -- why a FAILED migration stopped
  * )
  * </pre>
+ * The primary key is named: H2 names an unnamed constraint {@code CONSTRAINT_<n>} from a counter, and a baseline
+ * migration replayed on a scratch database names its constraints as the adopted database had them, such as
+ * {@code CONSTRAINT_7}; an unnamed key created first would take that name. {@code H2RowLock} names its key for the
+ * same reason.
  * {@code applied_at} has no time zone (MariaDB has no {@code timestamp with time zone}); the runtime always writes
  * and reads it as UTC.
  */
@@ -68,7 +72,7 @@ final class HistoryRepository {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table " + table.sql() + " ("
-                    + "version varchar(50) not null primary key, "
+                    + "version varchar(50) not null constraint " + table.name() + "_pk primary key, "
                     + "description varchar(" + DESCRIPTION_LENGTH + ") not null, "
                     + "checksum varchar(64) not null, "
                     + "applied_at timestamp not null, "

@@ -1,6 +1,7 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.InspectionScope;
+import dev.plumb.dialect.DefinedObject;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.sql.CatalogQueries;
 import dev.plumb.dialect.sql.SchemaAssembler;
@@ -18,6 +19,8 @@ import dev.plumb.model.Schema;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +53,24 @@ public final class PostgresInspector implements SchemaInspector {
         queries.forEachRow("sequences.sql", schemas, row -> assembler.addSequence(row.getString("sequence_schema"),
                 row.getString("sequence_name"), row.getLong("start_value"), row.getLong("increment")));
         return assembler.build();
+    }
+
+    /**
+     * Views, the functions triggers call, and triggers, with their catalog definitions in creation order
+     * ({@code definitions.sql}); a trigger on an ignored table is left out.
+     */
+    @Override
+    public List<DefinedObject> definedObjects(Connection connection, InspectionScope scope) throws SQLException {
+        CatalogQueries queries = new CatalogQueries(PostgresInspector.class, connection);
+        String defaultSchema = queries.currentSchema();
+        List<DefinedObject> objects = new ArrayList<>();
+        queries.forEachRow("definitions.sql", List.of(defaultSchema), row -> {
+            Optional<String> table = Optional.ofNullable(row.getString("table_name"));
+            if (table.isEmpty() || !scope.isExcluded(defaultSchema, table.get())) {
+                objects.add(new DefinedObject(row.getString("create_sql"), row.getString("drop_sql"), table));
+            }
+        });
+        return objects;
     }
 
     private static void check(SchemaAssembler assembler, ResultSet row) throws SQLException {

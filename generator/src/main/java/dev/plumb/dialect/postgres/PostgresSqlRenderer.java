@@ -13,6 +13,7 @@ import dev.plumb.render.CommonSqlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,9 @@ import java.util.Optional;
  */
 public final class PostgresSqlRenderer extends CommonSqlRenderer {
 
+    private static final Map<String, String> SERIAL_TYPES = Map.of(
+            "bigint", "bigserial", "integer", "serial", "smallint", "smallserial");
+
     public PostgresSqlRenderer() {
         super(IdentifierCase.LOWER);
     }
@@ -30,6 +34,25 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
     @Override
     protected String dropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) {
         return dropConstraint(table, primaryKey.name());
+    }
+
+    /**
+     * A {@code serial} column as it was made: the catalog holds {@code bigint default
+     * nextval('t_id_seq'::regclass)} and the inspector leaves out the sequence the column owns (as it leaves out an
+     * identity's), so the column is created as {@code bigserial}, which makes that sequence, owned by the column,
+     * under the same name (<a href="https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL">
+     * serial types</a>). Met when a baseline re-creates a database whose tables were made with {@code serial}.
+     */
+    @Override
+    protected String columnDefinition(QualifiedName table, Column column) {
+        String serial = SERIAL_TYPES.get(column.declaredType());
+        String ownSequence = "nextval('" + table.namespace().map(ns -> ns.value() + ".").orElse("")
+                + table.name().value() + "_" + column.name().value() + "_seq'::regclass)";
+        if (serial == null || column.identity() || !column.defaultExpression().map(d -> d.text().equals(ownSequence))
+                .orElse(false)) {
+            return columnDefinition(column);
+        }
+        return columnDefinition(column.withType(serial, serial).withDefault(Optional.empty()));
     }
 
     @Override

@@ -1,0 +1,4 @@
+package dev.plumb.adoption.shop;
+
+/** An enum the entities store by name. */
+public enum Channel { EMAIL, SMS, PUSH }
