@@ -61,7 +61,8 @@ public final class Ownership {
                 kept.add(change);
                 changes.stream().filter(c -> goesWithTable(c, drop)).forEach(left::add);
                 left.add(change);
-            } else if (change instanceof DropForeignKey drop && !drop.withTable() && !owns(drop)) {
+            } else if (change instanceof DropForeignKey drop && !drop.withTable() && !owns(drop)
+                    && changes.stream().anyMatch(c -> recreatedWithoutRule(c, drop))) {
                 kept.add(change);
                 left.add(change);
                 changes.stream().filter(c -> recreatedWithoutRule(c, drop)).forEach(left::add);
@@ -73,7 +74,7 @@ public final class Ownership {
             }
             if (change instanceof AlterColumn alter) {
                 keepColumnRules(alter, result, kept);
-            } else if (isDrop(change) && !owns(change)) {
+            } else if (isDrop(change) && !owns(change) && !recreated(change, changes)) {
                 kept.add(change);
             } else {
                 result.add(change);
@@ -88,8 +89,20 @@ public final class Ownership {
         return ids.isEmpty() || created.contains(ids.get(0));
     }
 
+    /**
+     * A drop whose object the entity describes in another form (a check with another condition under its name, a
+     * foreign key with another rule or target) is a true discrepancy: the add needs the drop.
+     */
+    private static boolean recreated(Change drop, List<Change> changes) {
+        return changes.stream().anyMatch(c -> ChangeLine.recreates(drop, c)
+                || drop instanceof DropIndex d && c instanceof CreateIndex a && d.table().equals(a.table())
+                && d.index().name().equals(a.index().name()));
+    }
+
+    /** A drop of its own; those that go with a dropped table follow the table. */
     private static boolean isDrop(Change change) {
-        return change instanceof DropIndex || change instanceof DropUniqueConstraint
+        return change instanceof DropIndex index && !index.withTable()
+                || change instanceof DropForeignKey fk && !fk.withTable() || change instanceof DropUniqueConstraint
                 || change instanceof DropCheckConstraint || change instanceof DropSequence;
     }
 
