@@ -115,6 +115,7 @@ public final class Ownership {
     private static boolean recreatedWithoutRule(Change change, DropForeignKey drop) {
         return change instanceof AddForeignKey add && add.table().equals(drop.table())
                 && add.foreignKey().onDelete() == ReferentialAction.NO_ACTION
+                && drop.foreignKey().onDelete() != ReferentialAction.NO_ACTION
                 && add.foreignKey().columns().equals(drop.foreignKey().columns())
                 && add.foreignKey().referencedTable().equals(drop.foreignKey().referencedTable())
                 && add.foreignKey().referencedColumns().equals(drop.foreignKey().referencedColumns());
