@@ -81,6 +81,21 @@ class IgnoredTablesCliTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void verifyLeavesIgnoredTablesOutOfItsRoundTrips(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            assertThat(plumb(connection(db), "generate").exitCode()).isZero();
+            workspace.writeMigration("29990101000000", "QuartzTables",
+                    "create table if not exists qrtz_locks (lock_name varchar(40) primary key)", "");
+            GateWorkspace.Run failed = plumb(withScratch(db), "verify");
+            assertThat(failed.exitCode()).as(failed.out()).isEqualTo(ExitCodes.VERIFICATION_FAILED);
+            assertThat(failed.out()).contains("qrtz_locks");
+            GateWorkspace.Run ignored = plumb(withScratch(db), "verify", "--ignore", "qrtz_*");
+            assertThat(ignored.exitCode()).as(ignored.out() + ignored.err()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void anEntityMappedToAnIgnoredTableIsAUsageErrorNamingTableAndPattern(TestDatabase.Kind kind) throws IOException {
         try (TestDatabase db = TestDatabase.create(kind)) {
             GateWorkspace.Run run = plumb(connection(db), "generate", "--ignore", "audit.*", "--ignore", "cust*");
