@@ -2,12 +2,8 @@
 alter table customer rename to client;
 alter index if exists customer_pkey rename to client_pkey;
 alter sequence if exists customer_id_seq rename to client_id_seq;
-alter table orders drop constraint fk624gtjin3po807j3vix093tlf;
-alter table orders add constraint fkto20ewbfkid1j3gdppgialr13 foreign key (customer_id) references client (id);
 
 -- down
-alter table orders drop constraint fkto20ewbfkid1j3gdppgialr13;
-alter table orders add constraint fk624gtjin3po807j3vix093tlf foreign key (customer_id) references client (id);
 alter table client rename to customer;
 alter index if exists client_pkey rename to customer_pkey;
 alter sequence if exists client_id_seq rename to customer_id_seq;

@@ -6,11 +6,13 @@ import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.ChangeLine;
+import dev.plumb.diff.Ownership;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.generate.RecordedOwnership;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.writer.MigrationHeader;
 import dev.plumb.writer.MigrationSpec;
@@ -73,6 +75,12 @@ final class GenerateCommand extends GateCommand {
                     + "changes, and drop + add for a possible rename nobody declared.")
     boolean allowDataLoss;
 
+    @Option(names = "--prune",
+            description = "Also drop what the entities do not describe and Plumb did not create: indexes, uniques, "
+                    + "checks, foreign keys and their rules, NOT NULLs, defaults, tables, sequences (default: kept "
+                    + "and listed). Also prune=true in plumb.properties.")
+    boolean prune;
+
     @Option(names = "--strict",
             description = "Refuse every change that is not safe (locking, data-dependent, data loss) unless acknowledged.")
     boolean strict;
@@ -96,7 +104,8 @@ final class GenerateCommand extends GateCommand {
         Naming naming = Naming.of(spec, Optional.ofNullable(name));
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
-                Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config));
+                Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config))
+                .withOwnership(prune || config.prune() ? Ownership.EVERYTHING : recordedOwnership(config));
         GeneratedMigration migration;
         try {
             migration = new RefusalConfirmation(context().prompt()).generate(options,
@@ -108,6 +117,7 @@ final class GenerateCommand extends GateCommand {
             }
             throw refusal;
         }
+        ReviewReport.keptLines(migration).forEach(line -> err().println(ReviewReport.KEPT + ": " + line));
         if (migration.isEmpty()) {
             out().println("No changes");
             return ExitCodes.OK;
@@ -125,7 +135,7 @@ final class GenerateCommand extends GateCommand {
         try (VersionReservation reserved = VersionReservation.of(directory)) {
             MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
                     history, Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
-                    migration.reviews());
+                    migration.reviews()).withKept(migration.kept());
             out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         }
         return ExitCodes.OK;
@@ -139,6 +149,17 @@ final class GenerateCommand extends GateCommand {
         ChangeLine.of(preview.plan().up()).forEach(line -> err().println(MigrationHeader.changeLine(line)
                 + (line.changes().stream().anyMatch(refusal::refuses) ? "  " + ReviewReport.REFUSED : "")));
         new ReviewReport(out(), reportFormat).print(preview, refusal::refuses);
+    }
+
+    /**
+     * What the project's migrations record as created by Plumb; nothing when there are none yet. The migrations of
+     * {@code --migrations} are loaded (sources compiled in memory) only for this record.
+     */
+    private static Ownership recordedOwnership(PlumbConfig config) {
+        if (config.migrations().stream().noneMatch(java.nio.file.Files::exists)) {
+            return Ownership.recorded(java.util.Set.of());
+        }
+        return RecordedOwnership.of(migrations(config));
     }
 
     /** The migration against what the existing migrations build on a scratch database of the chosen dialect. */

@@ -48,6 +48,19 @@ final class ReviewReport {
             migration.reviews().forEach(r -> out.println("-- " + r.change().describe() + "\n" + r.query() + ";"));
         }
         irreversible(migration).forEach(line -> out.println("-- IRREVERSIBLE (rollback needs --force): " + line));
+        if (!migration.kept().isEmpty()) {
+            out.println();
+            out.println("-- " + KEPT + ", " + migration.kept().size() + " (--prune drops them):");
+            keptLines(migration).forEach(line -> out.println("-- " + line));
+        }
+    }
+
+    /** The heading of the objects left alone because no entity describes them and Plumb did not create them. */
+    static final String KEPT = "kept (not in the entities)";
+
+    /** One line per kept object: what {@code --prune} would do to it. */
+    static List<String> keptLines(GeneratedMigration migration) {
+        return migration.kept().stream().map(Change::describe).toList();
     }
 
     private static List<String> irreversible(GeneratedMigration migration) {
@@ -91,6 +104,12 @@ final class ReviewReport {
         }
         irreversible(migration).forEach(line -> out.println("**Irreversible** (rollback needs `--force`): "
                 + cell(line)));
+        if (!migration.kept().isEmpty()) {
+            out.println();
+            out.println("**Kept (not in the entities)**: " + migration.kept().size() + " (`--prune` drops them)");
+            out.println();
+            keptLines(migration).forEach(line -> out.println("- `" + line + "`"));
+        }
     }
 
     private void fenced(String title, List<String> statements) {

@@ -30,7 +30,7 @@ final class VerifyCommand extends GateCommand {
         Dialect dialect = scratchOptions.dialect(config);
         Verification verification;
         try (ScratchDatabase scratch = scratch(dialect)) {
-            verification = new RoundTripVerifier().verify(migrations, scratch.settings());
+            verification = new RoundTripVerifier(ignoredTables(config)).verify(migrations, scratch.settings());
         }
         if (verification.failure().isPresent()) {
             return verificationFailed(verification.failure().get());

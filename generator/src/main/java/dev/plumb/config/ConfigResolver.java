@@ -57,6 +57,7 @@ public final class ConfigResolver {
     public static final String MIGRATIONS = "migrations";
     public static final String LOCK_TIMEOUT = "lock-timeout";
     public static final String IGNORE = "ignore";
+    public static final String PRUNE = "prune";
 
     /** How long a command waits for another process's migration lock, or for an embedded database it has open. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -64,7 +65,7 @@ public final class ConfigResolver {
     /** Every key a flag or the file may set. */
     public static final Set<String> KEYS =
             Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, LOCK_TIMEOUT,
-                    IGNORE);
+                    IGNORE, PRUNE);
 
     private static final Map<String, String> ENVIRONMENT_KEYS =
             Map.of(URL, "PLUMB_URL", USER, "PLUMB_USER", PASSWORD, "PLUMB_PASSWORD");
@@ -97,7 +98,18 @@ public final class ConfigResolver {
                 sources.paths(MIGRATIONS, List.of(output)),
                 file.passthrough(),
                 sources.value(LOCK_TIMEOUT).map(ConfigResolver::duration).orElse(DEFAULT_LOCK_TIMEOUT),
-                sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()));
+                sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()),
+                sources.value(PRUNE).map(ConfigResolver::flag).orElse(false));
+    }
+
+    /** {@code prune=true} or {@code false}; anything else is a usage error naming the setting. */
+    static boolean flag(String value) {
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new ConfigException("prune '" + value + "' is not true or false: set prune=true or prune=false in "
+                + "plumb.properties");
     }
 
     /** {@code 90s}, {@code 2m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT90S}). */

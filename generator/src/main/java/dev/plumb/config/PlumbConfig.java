@@ -28,10 +28,13 @@ import java.util.TreeMap;
  *                          another process has open
  * @param ignore            patterns of tables that belong to other tools ({@code ignore=}, comma-separated), on top
  *                          of the built-in ones; {@code --ignore} flags replace them
+ * @param prune             {@code prune=true}: {@code generate} also drops the objects the entities do not describe
+ *                          and Plumb did not create (see {@code --prune})
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
-                          Map<String, String> hibernateSettings, Duration lockTimeout, List<String> ignore) {
+                          Map<String, String> hibernateSettings, Duration lockTimeout, List<String> ignore,
+                          boolean prune) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -49,7 +52,7 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
     /** This configuration with other connection settings (for example, ones that report waits). */
     public PlumbConfig withConnection(ConnectionSettings settings) {
         return new PlumbConfig(workingDirectory, settings, entities, packages, output, migrationsPackage, migrations,
-                hibernateSettings, lockTimeout, ignore);
+                hibernateSettings, lockTimeout, ignore, prune);
     }
 
     /**
@@ -75,6 +78,6 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + "]";
+                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + ", prune=" + prune + "]";
     }
 }

@@ -56,7 +56,7 @@ public record ChangeLine(String text, Safety safety, List<Change> changes) {
     }
 
     /** Whether {@code added} adds again, in another form, what {@code dropped} drops. */
-    private static boolean recreates(Change dropped, Change added) {
+    static boolean recreates(Change dropped, Change added) {
         if (dropped instanceof DropForeignKey d && added instanceof AddForeignKey a) {
             return d.table().equals(a.table()) && d.foreignKey().columns().equals(a.foreignKey().columns());
         }

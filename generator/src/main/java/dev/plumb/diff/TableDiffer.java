@@ -84,7 +84,7 @@ final class TableDiffer {
     }
 
     private void uniques() {
-        match(current.uniqueConstraints(), namedFirst(desired.uniqueConstraints(), UniqueConstraint::name),
+        match(current.uniqueConstraints(), namedFirst(desired.uniqueConstraints(), u -> chosen(u.name())),
                 (was, wanted) -> was.columns().equals(wanted.columns()) && sameName(was.name(), wanted.name()),
                 was -> changes.add(new DropUniqueConstraint(name, was)),
                 wanted -> changes.add(new AddUniqueConstraint(name, wanted.withName(Optional.of(
@@ -92,7 +92,7 @@ final class TableDiffer {
     }
 
     private void foreignKeys() {
-        match(current.foreignKeys(), namedFirst(desired.foreignKeys(), ForeignKey::name),
+        match(current.foreignKeys(), namedFirst(desired.foreignKeys(), fk -> chosen(fk.name())),
                 (was, wanted) -> sameTarget(was, wanted) && was.onDelete() == wanted.onDelete()
                         && sameName(was.name(), wanted.name()),
                 was -> changes.add(new DropForeignKey(name, was)),
@@ -121,9 +121,15 @@ final class TableDiffer {
         }
     }
 
-    /** Hibernate names every index, so name and definition must both match; anything else is drop + create. */
+    /**
+     * Hibernate names every index; a name it made up ({@link GeneratedNames}) matches an index of the same definition
+     * under any name, a name the entity chose must match too. Anything else is drop + create.
+     */
     private void indexes() {
-        match(current.indexes(), desired.indexes(), Index::equals,
+        match(current.indexes(), namedFirst(desired.indexes(), i -> Optional.of(i.name())
+                        .filter(n -> !GeneratedNames.isGenerated(n))),
+                (was, wanted) -> was.equals(wanted) || GeneratedNames.isGenerated(wanted.name())
+                        && was.equals(new Index(was.name(), wanted.columns(), wanted.unique(), wanted.predicate())),
                 was -> changes.add(new DropIndex(name, was)),
                 wanted -> changes.add(new CreateIndex(name, wanted)));
     }
@@ -134,9 +140,16 @@ final class TableDiffer {
                 && was.referencedColumns().equals(wanted.referencedColumns());
     }
 
-    /** A name on the current side alone means nothing: the database chose it. */
+    /**
+     * A name on the current side alone means nothing: the database chose it; nor does one Hibernate made up on the
+     * desired side ({@link GeneratedNames}).
+     */
     private static boolean sameName(Optional<Identifier> was, Optional<Identifier> wanted) {
-        return wanted.isEmpty() || wanted.equals(was);
+        return !GeneratedNames.isChosen(wanted) || wanted.equals(was);
+    }
+
+    private static Optional<Identifier> chosen(Optional<Identifier> name) {
+        return name.filter(n -> !GeneratedNames.isGenerated(n));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.plumb.gate;
 
 import dev.plumb.config.ConnectionSettings;
+import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.model.Schema;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.MigrationException;
@@ -19,6 +20,18 @@ public final class RoundTripVerifier {
     static final SchemaDifference.Wording DOWN_WORDING = new SchemaDifference.Wording(
             "down leaves %s", "down drops %s, which existed before the migration", "down does not restore %s");
 
+    private final IgnoredTables ignored;
+
+    /** Compares every table but the built-in ignored ones (history and lock tables). */
+    public RoundTripVerifier() {
+        this(IgnoredTables.DEFAULT);
+    }
+
+    /** Leaves the {@code ignored} tables (another tool's, {@code --ignore}) out of the comparisons. */
+    public RoundTripVerifier(IgnoredTables ignored) {
+        this.ignored = ignored;
+    }
+
     /**
      * Applies, rolls back and re-applies each migration on {@code scratch}, which must be empty. Irreversible
      * migrations are rolled back too ({@code force}): on a throw-away database only the structure counts, and that
@@ -26,14 +39,14 @@ public final class RoundTripVerifier {
      */
     public Verification verify(List<Migration> migrations, ConnectionSettings scratch) {
         Migrator migrator = Migrator.builder(scratch.dataSource()).migrations(migrations).force(true).build();
-        Schema before = ScratchSchemas.inspect(scratch);
+        Schema before = inspect(scratch);
         int verified = 0;
         for (Migration migration : migrations) {
             Optional<Verification.Failure> failure = roundTrip(migration, migrator, scratch, before);
             if (failure.isPresent()) {
-                return new Verification(ScratchSchemas.inspect(scratch), verified, failure);
+                return new Verification(inspect(scratch), verified, failure);
             }
-            before = ScratchSchemas.inspect(scratch);
+            before = inspect(scratch);
             verified++;
         }
         return new Verification(before, verified, Optional.empty());
@@ -53,7 +66,11 @@ public final class RoundTripVerifier {
         return new Verification(ScratchSchemas.inspect(scratch), migrations.size(), Optional.empty());
     }
 
-    private static Optional<Verification.Failure> roundTrip(Migration migration, Migrator migrator,
+    private Schema inspect(ConnectionSettings scratch) {
+        return ScratchSchemas.inspect(scratch, ignored);
+    }
+
+    private Optional<Verification.Failure> roundTrip(Migration migration, Migrator migrator,
                                                             ConnectionSettings scratch, Schema before) {
         Optional<Verification.Failure> failure = step(migration, "up fails",
                 () -> migrator.migrate(migration.version()));
@@ -63,7 +80,7 @@ public final class RoundTripVerifier {
         if (failure.isPresent()) {
             return failure;
         }
-        SchemaDifference left = SchemaDifference.between(before, ScratchSchemas.inspect(scratch));
+        SchemaDifference left = SchemaDifference.between(before, inspect(scratch));
         if (!left.isEmpty()) {
             return Optional.of(failure(migration, left.lines(DOWN_WORDING)));
         }

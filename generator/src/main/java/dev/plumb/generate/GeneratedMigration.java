@@ -4,16 +4,18 @@ import dev.plumb.diff.OffendingRows;
 import dev.plumb.plan.MigrationPlan;
 import dev.plumb.runtime.Dialect;
 
+import dev.plumb.diff.Change;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The outcome of {@link MigrationGenerator#generate}: the plan and its SQL for one dialect, statements without
  * trailing semicolons. Empty when the database already matches the entities. {@code reviews} holds, for each change
- * that can fail on rows already there, the query that finds those rows (in this dialect's SQL).
+ * that can fail on rows already there, the query that finds those rows (in this dialect's SQL). {@code kept} lists the
+ * drops and weakenings of unmanaged objects left out of the plan (see {@link dev.plumb.diff.Ownership}).
  */
 public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
-                                 List<OffendingRows.Review> reviews) {
+                                 List<OffendingRows.Review> reviews, List<Change> kept) {
 
     public GeneratedMigration {
         Objects.requireNonNull(dialect, "dialect");
@@ -21,6 +23,13 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
         up = List.copyOf(up);
         down = List.copyOf(down);
         reviews = List.copyOf(reviews);
+        kept = List.copyOf(kept);
+    }
+
+    /** A migration that keeps nothing out. */
+    public GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
+                              List<OffendingRows.Review> reviews) {
+        this(dialect, plan, up, down, reviews, List.of());
     }
 
     /** A migration without reviewer queries. */

@@ -12,6 +12,7 @@ import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.HintException;
 import dev.plumb.diff.NotNullGuard;
+import dev.plumb.diff.Ownership;
 import dev.plumb.diff.RenameCandidates;
 import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.model.Identifier;
@@ -126,7 +127,8 @@ public final class MigrationGenerator {
         if (!options.allowDataLoss()) {
             refusals.renames(RenameCandidates.find(current, desired, options.renames()));
         }
-        List<Change> changes = new SchemaDiffer().diff(current, desired, options.renames());
+        Ownership.Split split = options.ownership().split(new SchemaDiffer().diff(current, desired, options.renames()));
+        List<Change> changes = split.changes();
         refusals.losses(DataLossGuard.losses(changes, options));
         if (!options.reportOnly()) {
             changes = guarded(changes, options.backfills(), refusals);
@@ -134,7 +136,7 @@ public final class MigrationGenerator {
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
-                render(plan.down(), renderer), new OffendingRows(renderer::quote).reviews(plan.up()));
+                render(plan.down(), renderer), new OffendingRows(renderer::quote).reviews(plan.up()), split.kept());
         refusals.throwIfAny(migration);
         return migration;
     }

@@ -83,6 +83,12 @@ public final class MigrationHeader {
                     .append(escapeHtml(r.query())).append(";\n"));
             text.append("</pre>");
         }
+        if (!spec.kept().isEmpty()) {
+            text.append("\n\n<p>Kept (not in the entities): Plumb did not create these and leaves them as they are;"
+                    + " {@code --prune} would do this:\n<pre>\n");
+            spec.kept().forEach(c -> text.append(escapeHtml(c.describe())).append('\n'));
+            text.append("</pre>");
+        }
         return text.toString();
     }
 

@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param up          statements per dialect, in order, without trailing semicolons
  * @param down        the statements that undo {@code up}, per dialect
  * @param reviews     for the changes that can fail on rows already there, the query that finds those rows
+ * @param kept        the drops and weakenings of unmanaged objects left out (see {@code Ownership}), listed as kept
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
                             List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                            List<OffendingRows.Review> reviews) {
+                            List<OffendingRows.Review> reviews, List<Change> kept) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -36,12 +37,25 @@ public record MigrationSpec(String version, String name, String description, Ins
         up = copy(up);
         down = copy(down);
         reviews = List.copyOf(reviews);
+        kept = List.copyOf(kept);
+    }
+
+    /** A migration that keeps nothing out. */
+    public MigrationSpec(String version, String name, String description, Instant generatedAt,
+                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
+                         List<OffendingRows.Review> reviews) {
+        this(version, name, description, generatedAt, changes, up, down, reviews, List.of());
     }
 
     /** A migration without reviewer queries. */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
                          List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
         this(version, name, description, generatedAt, changes, up, down, List.of());
+    }
+
+    /** The same migration listing {@code newKept} as kept. */
+    public MigrationSpec withKept(List<Change> newKept) {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */

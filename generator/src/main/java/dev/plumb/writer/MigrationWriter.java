@@ -10,9 +10,11 @@ import dev.plumb.config.ConfigException;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
+import dev.plumb.diff.SchemaObjectIds;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.MigrationSafety;
+import dev.plumb.runtime.SchemaObjects;
 import dev.plumb.runtime.Script;
 
 import javax.lang.model.SourceVersion;
@@ -87,6 +89,7 @@ public final class MigrationWriter {
                 .addMethod(direction("down", spec.down(), spec.isEmpty()));
         if (!spec.changes().isEmpty()) {
             type.addAnnotation(safetyAnnotation(spec));
+            type.addAnnotation(objectsAnnotation(spec));
         }
         if (!spec.reversible()) {
             type.addMethod(MethodSpec.methodBuilder("reversible")
@@ -117,6 +120,19 @@ public final class MigrationWriter {
                 .addMember("worst", "$T.$L", MigrationSafety.Level.class, worst.name());
         ChangeLine.of(spec.changes()).stream().filter(line -> line.safety() != Safety.SAFE)
                 .forEach(line -> annotation.addMember("unsafe", "$S", MigrationHeader.changeLine(line)));
+        return annotation.build();
+    }
+
+    /**
+     * {@code @SchemaObjects(created = {...}, dropped = {...})}: what {@code up} creates and drops, so that a later
+     * {@code generate} knows which objects Plumb made (see {@code RecordedOwnership}).
+     */
+    private static AnnotationSpec objectsAnnotation(MigrationSpec spec) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(SchemaObjects.class);
+        spec.changes().stream().flatMap(change -> SchemaObjectIds.created(change).stream()).distinct()
+                .forEach(id -> annotation.addMember("created", "$S", id));
+        spec.changes().stream().flatMap(change -> SchemaObjectIds.dropped(change).stream()).distinct()
+                .forEach(id -> annotation.addMember("dropped", "$S", id));
         return annotation.build();
     }
 

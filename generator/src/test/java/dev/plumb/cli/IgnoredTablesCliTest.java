@@ -38,12 +38,12 @@ class IgnoredTablesCliTest {
         try (TestDatabase db = TestDatabase.create(kind)) {
             db.execute(OTHER_TOOLS);
             List<String> url = connection(db);
-            GateWorkspace.Run refused = plumb(url, "generate", "--dry-run");
+            GateWorkspace.Run refused = plumb(url, "generate", "--dry-run", "--prune");
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
             assertThat(refused.err()).contains("table qrtz_locks").doesNotContain("flyway")
                     .doesNotContain("databasechangelog");
 
-            GateWorkspace.Run dryRun = plumb(url, "generate", "--dry-run", "--ignore", "QRTZ_*");
+            GateWorkspace.Run dryRun = plumb(url, "generate", "--dry-run", "--prune", "--ignore", "QRTZ_*");
             assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
             assertThat(dryRun.out() + dryRun.err()).doesNotContain("qrtz").doesNotContain("flyway")
                     .doesNotContain("databasechangelog");
@@ -69,12 +69,28 @@ class IgnoredTablesCliTest {
             assertThat(plumb(url, "generate").exitCode()).isZero();
             workspace.writeMigration("29990101000000", "QuartzTables",
                     "create table qrtz_locks (lock_name varchar(40) primary key)", "drop table qrtz_locks");
-            GateWorkspace.Run refused = plumb(withScratch(db), "generate", "--from-migrations", "--dry-run");
+            GateWorkspace.Run refused = plumb(withScratch(db), "generate", "--from-migrations", "--dry-run",
+                    "--prune");
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
-            GateWorkspace.Run ignored = plumb(withScratch(db), "generate", "--from-migrations", "--ignore",
-                    "qrtz_*");
+            GateWorkspace.Run ignored = plumb(withScratch(db), "generate", "--from-migrations", "--prune",
+                    "--ignore", "qrtz_*");
             assertThat(ignored.exitCode()).as(ignored.err()).isZero();
             assertThat(ignored.out().strip()).isEqualTo("No changes");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void verifyLeavesIgnoredTablesOutOfItsRoundTrips(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            assertThat(plumb(connection(db), "generate").exitCode()).isZero();
+            workspace.writeMigration("29990101000000", "QuartzTables",
+                    "create table if not exists qrtz_locks (lock_name varchar(40) primary key)", "");
+            GateWorkspace.Run failed = plumb(withScratch(db), "verify");
+            assertThat(failed.exitCode()).as(failed.out()).isEqualTo(ExitCodes.VERIFICATION_FAILED);
+            assertThat(failed.out()).contains("qrtz_locks");
+            GateWorkspace.Run ignored = plumb(withScratch(db), "verify", "--ignore", "qrtz_*");
+            assertThat(ignored.exitCode()).as(ignored.out() + ignored.err()).isZero();
         }
     }
 

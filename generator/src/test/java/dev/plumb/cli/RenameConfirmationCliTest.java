@@ -100,7 +100,7 @@ class RenameConfirmationCliTest {
         }
         CustomerEntity.compile(cwd, CustomerEntity.EMAIL);
 
-        Run refused = plumb(Prompt.NONE, "generate");
+        Run refused = plumb(Prompt.NONE, "generate", "--prune");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
         assertThat(refused.err().lines()).containsExactly("plumb generate: 2 changes lose data that the down "
                 + "migration cannot bring back: pass --allow-data-loss to write them, or keep the objects in the "
@@ -108,15 +108,15 @@ class RenameConfirmationCliTest {
         assertThat(refused.out()).isEmpty();
 
         ScriptedPrompt no = new ScriptedPrompt(false);
-        assertThat(plumb(no, "generate").exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+        assertThat(plumb(no, "generate", "--prune").exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
         assertThat(no.questions).singleElement().asString().contains("  - column customer.phone\n"
                 + "  - table legacy_audit\n").endsWith("Write them anyway (--allow-data-loss)?");
         assertThat(Files.list(cwd.resolve("src/db/m")).count()).as("nothing written when refused").isEqualTo(1);
 
-        Run confirmed = plumb(new ScriptedPrompt(true), "generate", "--dry-run");
+        Run confirmed = plumb(new ScriptedPrompt(true), "generate", "--dry-run", "--prune");
         assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
         assertThat(confirmed.out()).contains("drop table legacy_audit").contains("drop column phone");
-        Run allowed = plumb(Prompt.NONE, "generate", "--allow-data-loss");
+        Run allowed = plumb(Prompt.NONE, "generate", "--allow-data-loss", "--prune");
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
         assertThat(plumb(Prompt.NONE, "migrate").exitCode()).isZero();
     }
