@@ -89,7 +89,7 @@ final class BaselineCommand extends RuntimeCommand {
         String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
         return new MigrationSpec(version, name, description,
                 context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
-                Map.of(schema.dialect(), schema.down()), schema.reviews());
+                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption();
     }
 
     /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */

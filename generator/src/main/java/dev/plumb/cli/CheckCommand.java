@@ -2,10 +2,12 @@ package dev.plumb.cli;
 
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.PlumbConfig;
-import dev.plumb.generate.GeneratedMigration;
-import dev.plumb.reader.EntitySource;
+import dev.plumb.diff.Ownership;
 import dev.plumb.gate.DriftCheck;
 import dev.plumb.gate.LiveDriftCheck;
+import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.RecordedOwnership;
+import dev.plumb.reader.EntitySource;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
@@ -50,12 +52,13 @@ final class CheckCommand extends GateCommand {
         Dialect dialect = scratchOptions.dialect(config);
         DriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
-            result = new DriftCheck().check(migrations, entities, scratch.settings(), true, ignoredTables(config));
+            result = new DriftCheck().check(migrations, entities, scratch.settings(), true, ignoredTables(config),
+                    config.prune() ? Ownership.EVERYTHING : RecordedOwnership.of(migrations));
         }
         if (result.verification().failure().isPresent()) {
             return verificationFailed(result.verification().failure().get());
         }
-        GeneratedMigration missing = result.missing().orElseThrow();
+        GeneratedMigration missing = result.missing().orElseThrow().withoutKept();
         if (missing.isEmpty()) {
             out().println("No drift: " + Formats.count(migrations.size(), "migration") + " verified on "
                     + dialect.productName() + "; they produce the entities' schema");

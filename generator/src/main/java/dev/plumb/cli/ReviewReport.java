@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
+import dev.plumb.diff.KeptObjects;
 import dev.plumb.diff.Safety;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.writer.MigrationHeader;
@@ -60,7 +61,7 @@ final class ReviewReport {
 
     /** One line per kept object: what {@code --prune} would do to it. */
     static List<String> keptLines(GeneratedMigration migration) {
-        return migration.kept().stream().map(Change::describe).toList();
+        return migration.kept().stream().map(KeptObjects::describe).toList();
     }
 
     private static List<String> irreversible(GeneratedMigration migration) {

@@ -123,11 +123,19 @@ public final class Ownership {
 
     /**
      * An unmanaged NOT NULL or default stays: the alteration keeps the column's current rule, and is left out when
-     * nothing else changes; the part left out is listed as kept.
+     * nothing else changes; the part left out is listed as kept. A column the entity maps as an identity whose values
+     * the database already fills by an unmanaged default (a PostgreSQL {@code serial}, a sequence default set by
+     * hand) keeps that default instead of becoming an identity: a column cannot have both, and an identity added to a
+     * populated column would start again at 1.
      */
     private void keepColumnRules(AlterColumn alter, List<Change> result, List<Change> kept) {
         Column from = alter.from();
         Column to = alter.to();
+        if (!from.identity() && to.identity() && from.defaultExpression().isPresent()
+                && !created.contains(SchemaObjectIds.defaultOf(alter.table(), from.name()))) {
+            kept.add(new AlterColumn(alter.table(), from, from.withDefault(java.util.Optional.empty())));
+            to = to.withIdentity(false).withDefault(from.defaultExpression());
+        }
         if (!from.nullable() && to.nullable()
                 && !created.contains(SchemaObjectIds.notNull(alter.table(), from.name()))) {
             kept.add(new AlterColumn(alter.table(), from, from.withNullable(true)));

@@ -2,6 +2,7 @@ package dev.plumb.gate;
 
 import dev.plumb.config.ConnectionSettings;
 import dev.plumb.dialect.IgnoredTables;
+import dev.plumb.diff.Ownership;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
@@ -44,6 +45,16 @@ public final class DriftCheck {
     public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
                         boolean roundTrips, IgnoredTables ignored) {
         return check(migrations, entities, scratch, roundTrips, GenerateOptions.REPORT_ONLY.withIgnored(ignored));
+    }
+
+    /**
+     * As {@code generate} would see it: only what {@code ownership} lets Plumb drop counts as drift, so an object the
+     * entities do not describe (made by hand, by another tool, or recorded by a baseline) is not drift.
+     */
+    public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
+                        boolean roundTrips, IgnoredTables ignored, Ownership ownership) {
+        return check(migrations, entities, scratch, roundTrips,
+                GenerateOptions.REPORT_ONLY.withIgnored(ignored).withOwnership(ownership));
     }
 
     private Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,

@@ -37,6 +37,11 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
         this(dialect, plan, up, down, List.of());
     }
 
+    /** The same migration without its list of kept objects: what a drift report shows (kept objects are no drift). */
+    public GeneratedMigration withoutKept() {
+        return new GeneratedMigration(dialect, plan, up, down, reviews);
+    }
+
     public boolean isEmpty() {
         return plan.isEmpty();
     }

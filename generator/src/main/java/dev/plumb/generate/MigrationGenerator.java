@@ -128,7 +128,7 @@ public final class MigrationGenerator {
             refusals.renames(RenameCandidates.find(current, desired, options.renames()));
         }
         Ownership.Split split = options.ownership().split(new SchemaDiffer().diff(current, desired, options.renames()));
-        List<Change> changes = split.changes();
+        List<Change> changes = IndexesInUse.unblock(split.changes(), current, dialect.features());
         refusals.losses(DataLossGuard.losses(changes, options));
         if (!options.reportOnly()) {
             changes = guarded(changes, options.backfills(), refusals);

@@ -7,9 +7,11 @@ package dev.plumb.model;
  *
  * @param expressionIndexes index keys that are expressions, such as {@code lower(domain)}
  * @param partialIndexes    indexes with a {@code where} condition
+ * @param foreignKeysUseIndexes a foreign key takes over an existing index that covers its columns (H2), which then
+ *                          cannot be dropped while the foreign key exists
  */
-public record DialectFeatures(boolean expressionIndexes, boolean partialIndexes) {
+public record DialectFeatures(boolean expressionIndexes, boolean partialIndexes, boolean foreignKeysUseIndexes) {
 
-    /** A database that can express everything the model can hold. */
-    public static final DialectFeatures ALL = new DialectFeatures(true, true);
+    /** A database that can express everything the model can hold, with foreign keys independent of indexes. */
+    public static final DialectFeatures ALL = new DialectFeatures(true, true, false);
 }

@@ -2,6 +2,7 @@ package dev.plumb.writer;
 
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
+import dev.plumb.diff.KeptObjects;
 import dev.plumb.diff.Safety;
 import dev.plumb.runtime.Dialect;
 
@@ -86,7 +87,7 @@ public final class MigrationHeader {
         if (!spec.kept().isEmpty()) {
             text.append("\n\n<p>Kept (not in the entities): Plumb did not create these and leaves them as they are;"
                     + " {@code --prune} would do this:\n<pre>\n");
-            spec.kept().forEach(c -> text.append(escapeHtml(c.describe())).append('\n'));
+            spec.kept().forEach(c -> text.append(escapeHtml(KeptObjects.describe(c))).append('\n'));
             text.append("</pre>");
         }
         return text.toString();

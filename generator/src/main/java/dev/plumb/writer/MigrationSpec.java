@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param down        the statements that undo {@code up}, per dialect
  * @param reviews     for the changes that can fail on rows already there, the query that finds those rows
  * @param kept        the drops and weakenings of unmanaged objects left out (see {@code Ownership}), listed as kept
+ * @param adoption    a baseline's record of a database made by other means: its objects stay unmanaged, so the class
+ *                    records none of them as created by Plumb (no {@code @SchemaObjects})
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
                             List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                            List<OffendingRows.Review> reviews, List<Change> kept) {
+                            List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -44,7 +46,7 @@ public record MigrationSpec(String version, String name, String description, Ins
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
                          List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                          List<OffendingRows.Review> reviews) {
-        this(version, name, description, generatedAt, changes, up, down, reviews, List.of());
+        this(version, name, description, generatedAt, changes, up, down, reviews, List.of(), false);
     }
 
     /** A migration without reviewer queries. */
@@ -55,7 +57,13 @@ public record MigrationSpec(String version, String name, String description, Ins
 
     /** The same migration listing {@code newKept} as kept. */
     public MigrationSpec withKept(List<Change> newKept) {
-        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept);
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept,
+                adoption);
+    }
+
+    /** The same migration as a baseline's record of an adopted database (see {@code adoption}). */
+    public MigrationSpec asAdoption() {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */

@@ -89,7 +89,9 @@ public final class MigrationWriter {
                 .addMethod(direction("down", spec.down(), spec.isEmpty()));
         if (!spec.changes().isEmpty()) {
             type.addAnnotation(safetyAnnotation(spec));
-            type.addAnnotation(objectsAnnotation(spec));
+            if (!spec.adoption()) {
+                type.addAnnotation(objectsAnnotation(spec));
+            }
         }
         if (!spec.reversible()) {
             type.addMethod(MethodSpec.methodBuilder("reversible")

@@ -38,7 +38,7 @@ public final class H2Dialect implements SqlDialect {
 
     @Override
     public DialectFeatures features() {
-        return new DialectFeatures(false, false);
+        return new DialectFeatures(false, false, true);
     }
 
     @Override
