@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
+import dev.plumb.diff.DiscrepancyKinds;
 import dev.plumb.diff.KeptObjects;
 import dev.plumb.diff.Safety;
 import dev.plumb.generate.GeneratedMigration;
@@ -39,6 +40,9 @@ final class ReviewReport {
         if (format == ReportFormat.MARKDOWN) {
             markdown(migration, refused);
             return;
+        }
+        if (!migration.isEmpty()) {
+            out.println("-- " + BY_KIND + ": " + DiscrepancyKinds.summary(migration.plan().up()));
         }
         text("up", migration, migration.up());
         out.println();
@@ -83,7 +87,14 @@ final class ReviewReport {
         statements.forEach(statement -> out.println(statement + ";"));
     }
 
+    /** The heading of the counts of changes by kind of discrepancy (type, length, missing column, ...). */
+    static final String BY_KIND = "discrepancies by kind";
+
     private void markdown(GeneratedMigration migration, Predicate<Change> refused) {
+        if (!migration.isEmpty()) {
+            out.println("**Discrepancies by kind**: " + DiscrepancyKinds.summary(migration.plan().up()));
+            out.println();
+        }
         out.println("| | change | safety |");
         out.println("|---|---|---|");
         for (ChangeLine line : ChangeLine.of(migration.plan().up())) {
