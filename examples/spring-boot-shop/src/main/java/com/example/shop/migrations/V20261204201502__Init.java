@@ -3,6 +3,7 @@ package com.example.shop.migrations;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.MigrationSafety;
+import dev.plumb.runtime.SchemaObjects;
 import dev.plumb.runtime.Script;
 
 /**
@@ -36,6 +37,57 @@ import dev.plumb.runtime.Script;
  */
 @MigrationSafety(
         worst = MigrationSafety.Level.SAFE
+)
+@SchemaObjects(
+        created = {
+                "sequence category_seq",
+                "sequence customer_seq",
+                "sequence order_line_seq",
+                "sequence product_seq",
+                "sequence purchase_order_seq",
+                "sequence review_seq",
+                "table category",
+                "not null category.id",
+                "not null category.name",
+                "unique category (name)",
+                "table customer",
+                "not null customer.id",
+                "not null customer.last_name",
+                "not null customer.email",
+                "unique customer (email)",
+                "table order_line",
+                "not null order_line.quantity",
+                "not null order_line.id",
+                "not null order_line.product_id",
+                "not null order_line.purchase_order_id",
+                "table product",
+                "not null product.unit_price",
+                "not null product.id",
+                "not null product.sku",
+                "not null product.name",
+                "not null product.status",
+                "unique product (sku)",
+                "table product_categories",
+                "not null product_categories.categories_id",
+                "not null product_categories.product_id",
+                "table purchase_order",
+                "not null purchase_order.customer_id",
+                "not null purchase_order.id",
+                "not null purchase_order.placed_at",
+                "table review",
+                "not null review.rating",
+                "not null review.author_id",
+                "not null review.id",
+                "not null review.product_id",
+                "index customer (last_name)",
+                "foreign key order_line (purchase_order_id) references purchase_order (id)",
+                "foreign key order_line (product_id) references product (id)",
+                "foreign key product_categories (categories_id) references category (id)",
+                "foreign key product_categories (product_id) references product (id)",
+                "foreign key purchase_order (customer_id) references customer (id)",
+                "foreign key review (product_id) references product (id)",
+                "foreign key review (author_id) references customer (id)"
+        }
 )
 public final class V20261204201502__Init implements Migration {
     @Override
