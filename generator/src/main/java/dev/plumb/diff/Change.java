@@ -9,7 +9,8 @@ public sealed interface Change permits CreateTable, DropTable, AddColumn, DropCo
         AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint,
         AddForeignKey, DropForeignKey, CreateIndex, DropIndex,
         AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence,
-        CreateSchema, DropSchema, RenameTable, RenameColumn {
+        CreateSchema, DropSchema, RenameTable, RenameColumn,
+        RenameConstraint, RenameIndex {
 
     /** The change that undoes this one. {@code c.inverse().inverse()} equals {@code c}. */
     Change inverse();

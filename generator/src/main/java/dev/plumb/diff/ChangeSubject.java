@@ -160,5 +160,15 @@ public record ChangeSubject(QualifiedName owner, String object) {
         public ChangeSubject visit(RenameColumn c) {
             return new ChangeSubject(c.table(), (c.from().compareTo(c.to()) < 0 ? c.from() : c.to()).value());
         }
+
+        @Override
+        public ChangeSubject visit(RenameConstraint c) {
+            return new ChangeSubject(c.table(), (c.from().compareTo(c.to()) < 0 ? c.from() : c.to()).value());
+        }
+
+        @Override
+        public ChangeSubject visit(RenameIndex c) {
+            return new ChangeSubject(c.table(), (c.from().compareTo(c.to()) < 0 ? c.from() : c.to()).value());
+        }
     }
 }

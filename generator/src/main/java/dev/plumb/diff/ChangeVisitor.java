@@ -48,4 +48,8 @@ public interface ChangeVisitor<R> {
     R visit(RenameTable change);
 
     R visit(RenameColumn change);
+
+    R visit(RenameConstraint change);
+
+    R visit(RenameIndex change);
 }

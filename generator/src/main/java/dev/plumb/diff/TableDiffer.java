@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,8 +23,9 @@ import java.util.function.Function;
 /**
  * The changes inside one table that exists on both sides. Constraints are matched by what they are, never by a name
  * the database made up: a name only counts when the desired side (the entity) states one. A constraint whose
- * definition changed is dropped and added again; every added constraint carries a name (see {@link ConstraintNames})
- * so the down migration can drop it.
+ * definition changed is dropped and added again; one whose definition is unchanged but whose name the entity states
+ * otherwise is renamed ({@link RenameConstraint}, {@link RenameIndex}). Every added constraint carries a name (see
+ * {@link ConstraintNames}) so the down migration can drop it.
  */
 final class TableDiffer {
 
@@ -85,7 +87,9 @@ final class TableDiffer {
 
     private void uniques() {
         match(current.uniqueConstraints(), namedFirst(desired.uniqueConstraints(), u -> chosen(u.name())),
-                (was, wanted) -> was.columns().equals(wanted.columns()) && sameName(was.name(), wanted.name()),
+                (was, wanted) -> was.columns().equals(wanted.columns()),
+                (was, wanted) -> sameName(was.name(), wanted.name()),
+                (was, wanted) -> renameConstraint(RenameConstraint.Kind.UNIQUE, was.name(), wanted.name()),
                 was -> changes.add(new DropUniqueConstraint(name, was)),
                 wanted -> changes.add(new AddUniqueConstraint(name, wanted.withName(Optional.of(
                         wanted.name().orElseGet(() -> ConstraintNames.unique(name, wanted.columns())))))));
@@ -93,8 +97,9 @@ final class TableDiffer {
 
     private void foreignKeys() {
         match(current.foreignKeys(), namedFirst(desired.foreignKeys(), fk -> chosen(fk.name())),
-                (was, wanted) -> sameTarget(was, wanted) && was.onDelete() == wanted.onDelete()
-                        && sameName(was.name(), wanted.name()),
+                (was, wanted) -> sameTarget(was, wanted) && was.onDelete() == wanted.onDelete(),
+                (was, wanted) -> sameName(was.name(), wanted.name()),
+                (was, wanted) -> renameConstraint(RenameConstraint.Kind.FOREIGN_KEY, was.name(), wanted.name()),
                 was -> changes.add(new DropForeignKey(name, was)),
                 wanted -> changes.add(new AddForeignKey(name, wanted.withName(Optional.of(
                         wanted.name().orElseGet(() -> ConstraintNames.foreignKey(name, wanted.columns())))))));
@@ -108,7 +113,9 @@ final class TableDiffer {
         List<CheckConstraint> dropped = new ArrayList<>();
         List<CheckConstraint> added = new ArrayList<>();
         match(current.checks(), namedFirst(desired.checks(), CheckConstraint::name),
-                (was, wanted) -> was.expression().equals(wanted.expression()) && sameName(was.name(), wanted.name()),
+                (was, wanted) -> was.expression().equals(wanted.expression()),
+                (was, wanted) -> sameName(was.name(), wanted.name()),
+                (was, wanted) -> renameConstraint(RenameConstraint.Kind.CHECK, was.name(), wanted.name()),
                 dropped::add, added::add);
         dropped.forEach(was -> changes.add(new DropCheckConstraint(name, was)));
         Set<Identifier> taken = new HashSet<>();
@@ -123,13 +130,16 @@ final class TableDiffer {
 
     /**
      * Hibernate names every index; a name it made up ({@link GeneratedNames}) matches an index of the same definition
-     * under any name, a name the entity chose must match too. Anything else is drop + create.
+     * under any name; an index of the same definition under another name than the one the entity chose is renamed.
+     * Anything else is drop + create.
      */
     private void indexes() {
         match(current.indexes(), namedFirst(desired.indexes(), i -> Optional.of(i.name())
                         .filter(n -> !GeneratedNames.isGenerated(n))),
-                (was, wanted) -> was.equals(wanted) || GeneratedNames.isGenerated(wanted.name())
-                        && was.equals(new Index(was.name(), wanted.columns(), wanted.unique(), wanted.predicate())),
+                (was, wanted) -> was.equals(
+                        new Index(was.name(), wanted.columns(), wanted.unique(), wanted.predicate())),
+                (was, wanted) -> was.name().equals(wanted.name()) || GeneratedNames.isGenerated(wanted.name()),
+                (was, wanted) -> changes.add(new RenameIndex(name, was.name(), wanted.name())),
                 was -> changes.add(new DropIndex(name, was)),
                 wanted -> changes.add(new CreateIndex(name, wanted)));
     }
@@ -162,23 +172,39 @@ final class TableDiffer {
         return ordered;
     }
 
+    private void renameConstraint(RenameConstraint.Kind kind, Optional<Identifier> was, Optional<Identifier> wanted) {
+        // only reached when the names differ and the entity chose its name, so both are present
+        changes.add(new RenameConstraint(name, kind, was.orElseThrow(), wanted.orElseThrow()));
+    }
+
     /**
-     * Pairs each desired item with the first unpaired current item that counts as the same; what stays unpaired on
-     * the current side is dropped, on the desired side added. Pairing one-to-one keeps duplicates honest.
+     * Pairs each desired item with the first unpaired current item of the same definition whose name fits; then
+     * each desired item left over with an unpaired current item of the same definition under another name, which is
+     * renamed. What stays unpaired on the current side is dropped, on the desired side added. Pairing one-to-one
+     * keeps duplicates honest; pairing by name first keeps a rename from taking the object another item matches.
      */
-    private static <T> void match(List<T> currentItems, List<T> desiredItems, BiPredicate<T, T> same,
+    private static <T> void match(List<T> currentItems, List<T> desiredItems, BiPredicate<T, T> sameDefinition,
+                                  BiPredicate<T, T> nameFits, BiConsumer<T, T> rename,
                                   Consumer<T> drop, Consumer<T> add) {
         List<T> unpaired = new ArrayList<>(currentItems);
-        List<T> added = new ArrayList<>();
+        List<T> leftOver = new ArrayList<>();
         for (T wanted : desiredItems) {
-            Optional<T> pair = unpaired.stream().filter(was -> same.test(was, wanted)).findFirst();
-            if (pair.isPresent()) {
-                unpaired.remove(pair.get());
-            } else {
-                added.add(wanted);
-            }
+            pair(unpaired, wanted, (was, w) -> sameDefinition.test(was, w) && nameFits.test(was, w))
+                    .ifPresentOrElse(unpaired::remove, () -> leftOver.add(wanted));
+        }
+        List<T> added = new ArrayList<>();
+        for (T wanted : leftOver) {
+            Optional<T> renamed = pair(unpaired, wanted, sameDefinition);
+            renamed.ifPresentOrElse(was -> {
+                unpaired.remove(was);
+                rename.accept(was, wanted);
+            }, () -> added.add(wanted));
         }
         unpaired.forEach(drop);
         added.forEach(add);
+    }
+
+    private static <T> Optional<T> pair(List<T> unpaired, T wanted, BiPredicate<T, T> same) {
+        return unpaired.stream().filter(was -> same.test(was, wanted)).findFirst();
     }
 }

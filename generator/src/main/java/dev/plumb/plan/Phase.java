@@ -23,6 +23,8 @@ import dev.plumb.diff.DropSequence;
 import dev.plumb.diff.DropTable;
 import dev.plumb.diff.DropUniqueConstraint;
 import dev.plumb.diff.RenameColumn;
+import dev.plumb.diff.RenameConstraint;
+import dev.plumb.diff.RenameIndex;
 import dev.plumb.diff.RenameTable;
 
 /**
@@ -31,6 +33,8 @@ import dev.plumb.diff.RenameTable;
  * <ol>
  *   <li>renames come first, so every later step (and, in the down migration, every earlier one) uses the new
  *       names; the differ compares the renamed current table with the desired one;</li>
+ *   <li>constraints and indexes are renamed once those they could clash with are dropped (see
+ *       {@code RENAME_CONSTRAINTS});</li>
  *   <li>foreign keys go first, so no table, column or key they point at is still referenced;</li>
  *   <li>then indexes and the other constraints, then columns, then whole tables;</li>
  *   <li>sequences are created before tables (a default may call {@code nextval}) and dropped last (after the tables
@@ -50,6 +54,7 @@ enum Phase {
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,
     DROP_CONSTRAINTS,
+    RENAME_CONSTRAINTS,
     DROP_COLUMNS,
     DROP_TABLES,
     CREATE_SEQUENCES,
@@ -178,6 +183,16 @@ enum Phase {
         @Override
         public Phase visit(RenameColumn change) {
             return RENAME_COLUMNS;
+        }
+
+        @Override
+        public Phase visit(RenameConstraint change) {
+            return RENAME_CONSTRAINTS;
+        }
+
+        @Override
+        public Phase visit(RenameIndex change) {
+            return RENAME_CONSTRAINTS;
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.plumb.render;
 
 import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.RenameColumn;
+import dev.plumb.diff.RenameConstraint;
+import dev.plumb.diff.RenameIndex;
 import dev.plumb.dialect.IdentifierQuoting;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
@@ -333,5 +335,19 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
     public List<String> visit(RenameColumn change) {
         return List.of(alterTable(change.table()) + " rename column " + quote(change.from()) + " to "
                 + quote(change.to()));
+    }
+
+    /** PostgreSQL and H2 2.x both spell it {@code alter table t rename constraint a to b}. */
+    @Override
+    public List<String> visit(RenameConstraint change) {
+        return List.of(alterTable(change.table()) + " rename constraint " + quote(change.from()) + " to "
+                + quote(change.to()));
+    }
+
+    /** The index is found in its table's schema, as for {@code drop index}; the new name stays unqualified. */
+    @Override
+    public List<String> visit(RenameIndex change) {
+        QualifiedName index = new QualifiedName(change.table().namespace(), change.from());
+        return List.of("alter index " + name(index) + " rename to " + quote(change.to()));
     }
 }

@@ -2,6 +2,8 @@ package dev.plumb.writer;
 
 import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.RenameColumn;
+import dev.plumb.diff.RenameConstraint;
+import dev.plumb.diff.RenameIndex;
 import dev.plumb.diff.AddCheckConstraint;
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AddForeignKey;
@@ -163,5 +165,15 @@ public final class ChangeTitles implements ChangeVisitor<String> {
     @Override
     public String visit(RenameColumn change) {
         return "Rename " + name(change.from()) + " to " + name(change.to()) + " in " + name(change.table());
+    }
+
+    @Override
+    public String visit(RenameConstraint change) {
+        return "Rename " + name(change.from()) + " to " + name(change.to()) + " on " + name(change.table());
+    }
+
+    @Override
+    public String visit(RenameIndex change) {
+        return "Rename " + name(change.from()) + " to " + name(change.to()) + " on " + name(change.table());
     }
 }

@@ -48,6 +48,8 @@ class ChangeInverseTest {
                 new CreateSchema(Identifier.of("s")), new DropSchema(Identifier.of("s")),
                 new RenameTable(T, QualifiedName.of("orders"), ids("id")),
                 new RenameColumn(T, Identifier.of("user"), Identifier.of("buyer")),
+                new RenameConstraint(T, RenameConstraint.Kind.FOREIGN_KEY, Identifier.of("fk_a"), Identifier.of("fk_b")),
+                new RenameIndex(T, Identifier.of("idx_a"), Identifier.of("idx_b")),
                 new AlterColumn(T, column, column.withNullable(false), Optional.of("'n/a'")));
     }
 

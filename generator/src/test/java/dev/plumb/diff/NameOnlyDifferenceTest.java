@@ -1,6 +1,7 @@
 package dev.plumb.diff;
 
 import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Table;
@@ -14,8 +15,17 @@ import static dev.plumb.diff.TableBuilder.schema;
 import static dev.plumb.diff.TableBuilder.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A name Hibernate made up matches a database object of the same definition under any name. */
+/**
+ * A name Hibernate made up matches a database object of the same definition under any name; a name the entity
+ * states, found on the same definition under another name, is a rename.
+ */
 class NameOnlyDifferenceTest {
+
+    private static final QualifiedName BOOK = QualifiedName.of("book");
+
+    private static Identifier id(String name) {
+        return new Identifier(name);
+    }
 
     private static TableBuilder book() {
         return table("book").identity("id", "bigint").column("author_id", "bigint").column("title", "varchar(50)");
@@ -38,9 +48,41 @@ class NameOnlyDifferenceTest {
     }
 
     @Test
-    void aForeignKeyTheEntityNamesMustCarryThatName() {
+    void aForeignKeyTheEntityNamesUnderAnotherNameIsRenamed() {
         assertThat(diff(book().foreignKey(author("book_author_fk")).build(),
-                book().foreignKey(author("fk_book_author")).build())).hasSize(2);
+                book().foreignKey(author("fk_book_author")).build())).containsExactly(
+                new RenameConstraint(BOOK, RenameConstraint.Kind.FOREIGN_KEY, id("book_author_fk"),
+                        id("fk_book_author")));
+    }
+
+    @Test
+    void aForeignKeyTheEntityNamesWithAnotherRuleIsDroppedAndAdded() {
+        ForeignKey cascading = new ForeignKey(named("fk_book_author"), ids("author_id"), QualifiedName.of("author"),
+                ids("id"), ReferentialAction.CASCADE);
+        assertThat(diff(book().foreignKey(author("book_author_fk")).build(),
+                book().foreignKey(cascading).build())).hasSize(2).noneMatch(RenameConstraint.class::isInstance);
+    }
+
+    @Test
+    void aUniqueTheEntityNamesUnderAnotherNameIsRenamed() {
+        assertThat(diff(book().uniqueNamed("book_title_key", "title").build(),
+                book().uniqueNamed("uk_book_title", "title").build())).containsExactly(
+                new RenameConstraint(BOOK, RenameConstraint.Kind.UNIQUE, id("book_title_key"), id("uk_book_title")));
+    }
+
+    @Test
+    void aCheckTheEntityNamesUnderAnotherNameIsRenamed() {
+        assertThat(diff(book().checkNamed("book_check", "author_id > 0").build(),
+                book().checkNamed("ck_positive_author", "author_id > 0").build())).containsExactly(
+                new RenameConstraint(BOOK, RenameConstraint.Kind.CHECK, id("book_check"), id("ck_positive_author")));
+    }
+
+    @Test
+    void theObjectAlreadyCarryingTheNameIsKeptAndItsTwinNotRenamed() {
+        assertThat(diff(book().uniqueNamed("uk_book_title", "title").uniqueNamed("other_key", "title").build(),
+                book().uniqueNamed("uk_book_title", "title").build()))
+                .containsExactly(new DropUniqueConstraint(BOOK,
+                        new dev.plumb.model.UniqueConstraint(named("other_key"), ids("title"))));
     }
 
     @Test
@@ -52,9 +94,27 @@ class NameOnlyDifferenceTest {
     }
 
     @Test
-    void anIndexTheEntityNamesMustCarryThatName() {
+    void anIndexTheEntityNamesUnderAnotherNameIsRenamed() {
         assertThat(diff(book().index("book_title_idx", "title").build(),
-                book().index("idx_book_title", "title").build())).hasSize(2);
+                book().index("idx_book_title", "title").build())).containsExactly(
+                new RenameIndex(BOOK, id("book_title_idx"), id("idx_book_title")));
+    }
+
+    @Test
+    void anIndexTheEntityNamesOverOtherColumnsIsDroppedAndCreated() {
+        assertThat(diff(book().index("book_title_idx", "title").build(),
+                book().index("idx_book_title", "title, author_id").build())).hasSize(2)
+                .noneMatch(RenameIndex.class::isInstance);
+    }
+
+    @Test
+    void aRenameUndoesItselfAndIsSafe() {
+        RenameIndex rename = new RenameIndex(BOOK, id("a"), id("b"));
+        assertThat(rename.inverse()).isEqualTo(new RenameIndex(BOOK, id("b"), id("a")));
+        assertThat(rename.safety()).isEqualTo(Safety.SAFE);
+        assertThat(new RenameConstraint(BOOK, RenameConstraint.Kind.FOREIGN_KEY, id("fk_old"), id("fk_new"))
+                .describe()).isEqualTo("~ foreign key fk_old -> fk_new on book");
+        assertThat(DiscrepancyKinds.summary(List.of(rename))).isEqualTo("1 rename");
     }
 
     @Test

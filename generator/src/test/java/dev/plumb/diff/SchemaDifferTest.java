@@ -3,6 +3,7 @@ package dev.plumb.diff;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
+import dev.plumb.model.Identifier;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
@@ -196,12 +197,11 @@ class SchemaDifferTest {
         }
 
         @Test
-        void explicitNameThatDiffersIsDropAndAdd() {
+        void explicitNameThatDiffersIsARename() {
             Table current = customer().uniqueNamed("customer_email_key", "email").build();
             Table desired = customer().uniqueNamed("uk_email", "email").build();
-            assertThat(diff(current, desired)).containsExactlyInAnyOrder(
-                    new DropUniqueConstraint(CUSTOMER, current.uniqueConstraints().get(0)),
-                    new AddUniqueConstraint(CUSTOMER, desired.uniqueConstraints().get(0)));
+            assertThat(diff(current, desired)).containsExactly(new RenameConstraint(CUSTOMER,
+                    RenameConstraint.Kind.UNIQUE, Identifier.of("customer_email_key"), Identifier.of("uk_email")));
         }
 
         @Test
@@ -251,11 +251,11 @@ class SchemaDifferTest {
         }
 
         @Test
-        void changedDesiredNameIsDropAndAdd() {
+        void changedDesiredNameIsARename() {
             ForeignKey current = fk(named("FKabc123"), ReferentialAction.NO_ACTION);
             ForeignKey desired = fk(named("FKxyz"), ReferentialAction.NO_ACTION);
-            assertThat(differ.diff(withFk(current), withFk(desired))).containsExactlyInAnyOrder(
-                    new DropForeignKey(ORDER, current), new AddForeignKey(ORDER, desired));
+            assertThat(differ.diff(withFk(current), withFk(desired))).containsExactly(new RenameConstraint(ORDER,
+                    RenameConstraint.Kind.FOREIGN_KEY, Identifier.of("FKabc123"), Identifier.of("FKxyz")));
         }
 
         @Test
@@ -299,16 +299,15 @@ class SchemaDifferTest {
         }
 
         @Test
-        void changedExpressionOrExplicitNameIsDropAndAdd() {
+        void changedExpressionIsDropAndAddChangedExplicitNameARename() {
             Table current = customer().checkNamed("ck", "name <> ''").build();
             Table changedExpression = customer().checkNamed("ck", "name <> '-'").build();
             Table changedName = customer().checkNamed("ck2", "name <> ''").build();
             assertThat(diff(current, changedExpression)).containsExactlyInAnyOrder(
                     new DropCheckConstraint(CUSTOMER, current.checks().get(0)),
                     new AddCheckConstraint(CUSTOMER, changedExpression.checks().get(0)));
-            assertThat(diff(current, changedName)).containsExactlyInAnyOrder(
-                    new DropCheckConstraint(CUSTOMER, current.checks().get(0)),
-                    new AddCheckConstraint(CUSTOMER, changedName.checks().get(0)));
+            assertThat(diff(current, changedName)).containsExactly(new RenameConstraint(CUSTOMER,
+                    RenameConstraint.Kind.CHECK, Identifier.of("ck"), Identifier.of("ck2")));
         }
     }
 
@@ -327,12 +326,11 @@ class SchemaDifferTest {
         }
 
         @Test
-        void renamedIndexIsDropAndCreate() {
+        void renamedIndexIsRenamed() {
             Table current = customer().index("idx_a", "name").build();
             Table desired = customer().index("idx_b", "name").build();
-            assertThat(diff(current, desired)).containsExactlyInAnyOrder(
-                    new DropIndex(CUSTOMER, index("idx_a", "name", false)),
-                    new CreateIndex(CUSTOMER, index("idx_b", "name", false)));
+            assertThat(diff(current, desired)).containsExactly(
+                    new RenameIndex(CUSTOMER, Identifier.of("idx_a"), Identifier.of("idx_b")));
         }
     }
 

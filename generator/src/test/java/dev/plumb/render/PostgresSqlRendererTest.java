@@ -9,6 +9,8 @@ import dev.plumb.diff.AddUniqueConstraint;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.AlterSequence;
 import dev.plumb.diff.Change;
+import dev.plumb.diff.RenameConstraint;
+import dev.plumb.diff.RenameIndex;
 import dev.plumb.diff.CreateIndex;
 import dev.plumb.diff.CreateSequence;
 import dev.plumb.diff.CreateTable;
@@ -48,6 +50,16 @@ class PostgresSqlRendererTest {
 
     private String sql(Change change) {
         return String.join("\n;\n", renderer.render(change));
+    }
+
+    @Test
+    void renamesAnIndexInItsTableSchemaAndAConstraintOnItsTable() {
+        RenameIndex index = new RenameIndex(APP_ORDER, new Identifier("idx_old"), new Identifier("Idx_New"));
+        assertThat(sql(index)).isEqualTo("alter index app.idx_old rename to \"Idx_New\"");
+        assertThat(sql(index.inverse())).isEqualTo("alter index app.\"Idx_New\" rename to idx_old");
+        RenameConstraint constraint = new RenameConstraint(APP_ORDER, RenameConstraint.Kind.UNIQUE,
+                new Identifier("order_user_key"), new Identifier("uk_user"));
+        assertThat(sql(constraint)).isEqualTo("alter table app.\"order\" rename constraint order_user_key to uk_user");
     }
 
     @Test
