@@ -2,12 +2,12 @@ package dev.plumb.cli;
 
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.dialect.Dialects;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.scratch.ScratchDatabases;
 import dev.plumb.scratch.ScratchRequest;
 import picocli.CommandLine.Option;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,11 +42,8 @@ final class ScratchOptions {
 
     /** A {@code --dialect} value: a database Plumb has scratch databases for. */
     static Dialect parse(String dialect) {
-        return switch (dialect.toLowerCase(Locale.ROOT)) {
-            case "postgresql", "postgres" -> Dialect.POSTGRESQL;
-            case "h2" -> Dialect.H2;
-            default -> throw new ConfigException("unknown --dialect " + dialect + ": use postgresql or h2");
-        };
+        return Dialects.named(dialect).orElseThrow(() -> new ConfigException("unknown --dialect " + dialect
+                + ": use " + Dialects.supportedNames()));
     }
 
     /** Without {@code --dialect}: the kind of the configured URL, else H2. */

@@ -7,6 +7,7 @@ import dev.plumb.runtime.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,25 @@ public final class Dialects {
         return Arrays.stream(Dialect.values()).map(Dialects::of).flatMap(Optional::stream)
                 .map(dialect -> dialect.dialect().productName() + " (" + dialect.urlForm() + ")")
                 .collect(Collectors.joining(" and "));
+    }
+
+    /**
+     * The supported dialect a user names ({@code --dialect postgresql}), by its name or product name in any case;
+     * {@code postgres} is accepted too, as users write it. Empty for a name Plumb does not generate for.
+     */
+    public static Optional<Dialect> named(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(Dialect.values()).filter(dialect -> of(dialect).isPresent())
+                .filter(dialect -> wanted.equals(dialect.name().toLowerCase(Locale.ROOT))
+                        || wanted.equals(dialect.productName().toLowerCase(Locale.ROOT))
+                        || dialect == Dialect.POSTGRESQL && wanted.equals("postgres"))
+                .findFirst();
+    }
+
+    /** The names {@link #named} accepts, for messages: {@code postgresql or h2}. */
+    public static String supportedNames() {
+        return Arrays.stream(Dialect.values()).filter(dialect -> of(dialect).isPresent())
+                .map(dialect -> dialect.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
     }
 
     /** The runtime dialect of a connection, from the product name JDBC reports. */
