@@ -50,6 +50,11 @@ public final class SharedOptions {
                     + " while another process has it open, e.g. 90s, 5m, 500ms. Default: 60s.")
     String lockTimeout;
 
+    @Option(names = "--dialects", paramLabel = "DIALECT[,DIALECT...]",
+            description = "The databases the application runs on, e.g. postgresql,h2: generate writes SQL for each."
+                    + " Default: the dialect of --url only.")
+    String dialects;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Properties file. Default: " + ConfigResolver.DEFAULT_FILE + " if present.")
     Path config;
@@ -69,6 +74,7 @@ public final class SharedOptions {
         put(flags, ConfigResolver.MIGRATIONS_PACKAGE, migrationsPackage);
         put(flags, ConfigResolver.MIGRATIONS, migrations);
         put(flags, ConfigResolver.LOCK_TIMEOUT, lockTimeout);
+        put(flags, ConfigResolver.DIALECTS, dialects);
         return flags;
     }
 

@@ -1,5 +1,8 @@
 package dev.plumb.config;
 
+import dev.plumb.dialect.Dialects;
+import dev.plumb.runtime.Dialect;
+
 import javax.lang.model.SourceVersion;
 import java.io.IOException;
 import java.io.Reader;
@@ -58,6 +61,7 @@ public final class ConfigResolver {
     public static final String LOCK_TIMEOUT = "lock-timeout";
     public static final String IGNORE = "ignore";
     public static final String PRUNE = "prune";
+    public static final String DIALECTS = "dialects";
 
     /** How long a command waits for another process's migration lock, or for an embedded database it has open. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -65,7 +69,7 @@ public final class ConfigResolver {
     /** Every key a flag or the file may set. */
     public static final Set<String> KEYS =
             Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, LOCK_TIMEOUT,
-                    IGNORE, PRUNE);
+                    IGNORE, PRUNE, DIALECTS);
 
     private static final Map<String, String> ENVIRONMENT_KEYS =
             Map.of(URL, "PLUMB_URL", USER, "PLUMB_USER", PASSWORD, "PLUMB_PASSWORD");
@@ -99,7 +103,8 @@ public final class ConfigResolver {
                 file.passthrough(),
                 sources.value(LOCK_TIMEOUT).map(ConfigResolver::duration).orElse(DEFAULT_LOCK_TIMEOUT),
                 sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()),
-                sources.value(PRUNE).map(ConfigResolver::flag).orElse(false));
+                sources.value(PRUNE).map(ConfigResolver::flag).orElse(false),
+                sources.value(DIALECTS).map(ConfigResolver::dialects).orElse(List.of()));
     }
 
     /** {@code prune=true} or {@code false}; anything else is a usage error naming the setting. */
@@ -110,6 +115,23 @@ public final class ConfigResolver {
         }
         throw new ConfigException("prune '" + value + "' is not true or false: set prune=true or prune=false in "
                 + "plumb.properties");
+    }
+
+    /**
+     * {@code postgresql,h2}: each name one {@link Dialects#named} knows, in the order given, without repeats;
+     * anything else is a usage error naming the setting and the names Plumb knows.
+     */
+    static List<Dialect> dialects(String value) {
+        List<Dialect> dialects = new java.util.ArrayList<>();
+        for (String name : splitCommas(value)) {
+            Dialect dialect = Dialects.named(name).orElseThrow(() -> new ConfigException("dialects: '" + name
+                    + "' is not a database Plumb generates for: use " + Dialects.supportedNames()
+                    + ", separated by commas (dialects=postgresql,h2)"));
+            if (!dialects.contains(dialect)) {
+                dialects.add(dialect);
+            }
+        }
+        return dialects;
     }
 
     /** {@code 90s}, {@code 2m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT90S}). */

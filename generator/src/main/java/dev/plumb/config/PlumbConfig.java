@@ -1,6 +1,7 @@
 package dev.plumb.config;
 
 import dev.plumb.reader.EntitySource;
+import dev.plumb.runtime.Dialect;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,11 +31,13 @@ import java.util.TreeMap;
  *                          of the built-in ones; {@code --ignore} flags replace them
  * @param prune             {@code prune=true}: {@code generate} also drops the objects the entities do not describe
  *                          and Plumb did not create (see {@code --prune})
+ * @param dialects          the databases the application runs on ({@code dialects=postgresql,h2}, {@code --dialects}):
+ *                          {@code generate} writes SQL for each; empty means only the dialect of {@link #connection}
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
                           Map<String, String> hibernateSettings, Duration lockTimeout, List<String> ignore,
-                          boolean prune) {
+                          boolean prune, List<Dialect> dialects) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -47,12 +50,13 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
         hibernateSettings = Map.copyOf(hibernateSettings);
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         ignore = List.copyOf(ignore);
+        dialects = List.copyOf(dialects);
     }
 
     /** This configuration with other connection settings (for example, ones that report waits). */
     public PlumbConfig withConnection(ConnectionSettings settings) {
         return new PlumbConfig(workingDirectory, settings, entities, packages, output, migrationsPackage, migrations,
-                hibernateSettings, lockTimeout, ignore, prune);
+                hibernateSettings, lockTimeout, ignore, prune, dialects);
     }
 
     /**
@@ -78,6 +82,6 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + ", prune=" + prune + "]";
+                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + ", prune=" + prune + ", dialects=" + dialects + "]";
     }
 }

@@ -107,6 +107,25 @@ class ConfigResolverTest {
     }
 
     @Test
+    void dialectsAreReadFromTheFileByTheirNamesAndAFlagReplacesThem() throws IOException {
+        writeDefaultFile("dialects=PostgreSQL, h2, postgres\n");
+
+        assertThat(resolve(Map.of(), Map.of(), Optional.empty()).dialects())
+                .containsExactly(dev.plumb.runtime.Dialect.POSTGRESQL, dev.plumb.runtime.Dialect.H2);
+        assertThat(resolve(Map.of("dialects", "h2"), Map.of(), Optional.empty()).dialects())
+                .containsExactly(dev.plumb.runtime.Dialect.H2);
+        Files.delete(cwd.resolve("plumb.properties"));
+        assertThat(resolve(Map.of(), Map.of(), Optional.empty()).dialects()).isEmpty();
+    }
+
+    @Test
+    void anUnknownDialectIsAConfigurationErrorNamingItAndTheKnownOnes() {
+        assertThatThrownBy(() -> resolve(Map.of("dialects", "postgresql,oracle"), Map.of(), Optional.empty()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'oracle'")
+                .hasMessageContaining("postgresql or h2");
+    }
+
+    @Test
     void generatingNeedsEntities() {
         PlumbConfig config = resolve(Map.of(), Map.of(), Optional.empty());
         assertThatThrownBy(config::entitySource).isInstanceOf(ConfigException.class)
