@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writes the first with Spring Boot's join-table name, the same as the one committed in the example; its own tests start it on H2 with {@code ddl-auto=validate}
  * and read {@code /actuator/plumb}, and its {@code assertNoDrift()} passes under Spring Boot's Hibernate and Logback;
  * after an entity change without a migration, {@code plumb:check} and that test both fail with the missing SQL.
+ * The CI job {@code plumb init --ci github} writes passes on a fresh clone of the example.
  */
 class ExampleApplicationTest {
 
@@ -50,6 +51,28 @@ class ExampleApplicationTest {
         assertThat(test.exitCode()).as(test.log()).isNotZero();
         assertThat(test.log()).contains("plumb check failed (exit 3)", "alter table customer add column phone")
                 .doesNotContain("LoggerFactory is not a Logback LoggerContext", "NoSuchMethodError");
+    }
+
+    /**
+     * The example as a user's repository (committed, then cloned, so nothing built travels along), {@code plumb init
+     * --ci github} in the clone, and the workflow's {@code run:} steps in order as a runner would run them, with
+     * Plumb's artifacts in the local Maven repository as {@code mvn install} of Plumb leaves them.
+     */
+    @Test
+    void theWorkflowPlumbInitWritesPassesOnAFreshClone() throws Exception {
+        Path repository = MavenRun.example("spring-boot-shop", "spring-boot-shop-repository");
+        Path clone = repository.resolveSibling("spring-boot-shop-clone");
+        MavenRun.delete(clone);
+        MavenRun.Result cloned = MavenRun.shell(repository, "git init -q . && git add -A && git -c user.name=Dev "
+                + "-c user.email=dev@example.com commit -qm 'Shop' && git clone -q . '" + clone + "'");
+        assertThat(cloned.exitCode()).as(cloned.log()).isZero();
+
+        CiWorkflow workflow = CiWorkflow.github(clone);
+        assertThat(workflow.dialects()).containsExactly("h2");
+        MavenRun.Result ci = MavenRun.shell(clone, workflow.script());
+        assertThat(ci.exitCode()).as(ci.log()).isZero();
+        assertThat(ci.log()).contains(":check (default-cli) @ spring-boot-shop",
+                "No drift: 1 migration verified on H2");
     }
 
     /** The text with its timestamp version (class name and {@code version()}) and generation time blanked. */

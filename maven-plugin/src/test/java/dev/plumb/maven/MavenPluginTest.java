@@ -59,6 +59,7 @@ class MavenPluginTest {
         assertThat(drift.log()).contains("alter table customer add column phone",
                 "plumb check failed (exit 3, drift found)").doesNotContain("\tat dev.plumb");
 
+        // -Dplumb.url beats the POM's <url> (README, Maven plugin: a command line is the more specific)
         MavenRun.Result misconfigured = MavenRun.mvn(project, "plumb:status", "-Dplumb.url=postgres://localhost/shop");
         assertThat(misconfigured.exitCode()).as(misconfigured.log()).isNotZero();
         assertThat(misconfigured.log()).contains("[ERROR] Failed to execute goal dev.plumb:plumb-maven-plugin:",

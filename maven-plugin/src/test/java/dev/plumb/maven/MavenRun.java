@@ -46,12 +46,21 @@ final class MavenRun {
 
     /** Copies the example application {@code examples/NAME} to a fresh directory under {@code target/it/}. */
     static Path example(String name) throws IOException {
-        return copy(ROOT.resolve("examples").resolve(name));
+        return example(name, name);
+    }
+
+    /** Copies {@code examples/NAME} to {@code target/it/COPY}: a test of its own keeps its own copy and logs. */
+    static Path example(String name, String copy) throws IOException {
+        return copy(ROOT.resolve("examples").resolve(name), copy);
     }
 
     private static Path copy(Path source) throws IOException {
+        return copy(source, source.getFileName().toString());
+    }
+
+    private static Path copy(Path source, String name) throws IOException {
         prepareRepository();
-        Path copy = TARGET.resolve("it").resolve(source.getFileName().toString());
+        Path copy = TARGET.resolve("it").resolve(name);
         delete(copy);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(file -> !builtInPlace(source.relativize(file))).toList()) {
