@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.config.ConfigException;
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.diff.Ownership;
 import dev.plumb.generate.BaselineDifferences;
@@ -7,6 +8,7 @@ import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.generate.SchemaBaseline;
+import dev.plumb.reader.MappingException;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
@@ -69,8 +71,7 @@ final class BaselineCommand extends RuntimeCommand {
         PlumbConfig config = config();
         Migrator migrator = historyMigratorBuilder(config).build();
         GeneratedMigration schema = new SchemaBaseline().of(config.connection(), ignore.tables(config));
-        List<String> accepted = schema.isEmpty() || config.entities().isEmpty() ? List.of()
-                : BaselineDifferences.lines(differences(config));
+        List<String> accepted = schema.isEmpty() || config.entities().isEmpty() ? List.of() : accepted(config);
         MigrationSpec spec = spec(schema).withAccepted(accepted);
         Path target = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage())
                 .resolve(spec.className() + ".java");
@@ -96,6 +97,21 @@ final class BaselineCommand extends RuntimeCommand {
                     + " generate writes the migration that resolves them");
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The differences to accept; none, with a warning, when the entities cannot be read: adopting the database is
+     * {@code baseline}'s job and needs no entities, so entities not compiled yet must not stop it. {@code check} then
+     * reports those differences as drift until a migration resolves them.
+     */
+    private List<String> accepted(PlumbConfig config) {
+        try {
+            return BaselineDifferences.lines(differences(config));
+        } catch (MappingException | ConfigException e) {
+            err().println("Accepted no differences between the entities and the database: " + e.getMessage()
+                    + "; check will report them as drift until a migration resolves them");
+            return List.of();
+        }
     }
 
     /**

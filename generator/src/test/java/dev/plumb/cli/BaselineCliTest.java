@@ -41,6 +41,22 @@ class BaselineCliTest {
         }
     }
 
+    /** Adopting a database needs no entities: entities not compiled yet only mean no differences are accepted. */
+    @Test
+    void entitiesThatCannotBeReadAcceptNothingButDoNotStopTheBaseline() {
+        try (TestDatabase db = TestDatabase.h2()) {
+            db.execute("create table customer (id bigint primary key, email varchar(120) not null)");
+
+            GateWorkspace.Run baseline = workspace.plumb(with(db, "baseline", "--version", "1"));
+
+            assertThat(baseline.exitCode()).as(baseline.err()).isZero();
+            assertThat(baseline.out()).contains("Baselined at 1");
+            assertThat(baseline.err()).contains("Accepted no differences between the entities and the database: "
+                    + "classpath entry does not exist");
+            assertThat(workspace.migrations().resolve("V1__Baseline.java")).exists();
+        }
+    }
+
     @Test
     void aRefusedBaselineLeavesNoMigrationBehind() throws IOException {
         try (TestDatabase db = TestDatabase.h2()) {
