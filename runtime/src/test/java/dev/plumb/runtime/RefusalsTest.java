@@ -90,4 +90,78 @@ class RefusalsTest {
                     .containsExactly(MigrationStatus.State.APPLIED, MigrationStatus.State.PENDING);
         }
     }
+
+    /** A hand-written migration with SQL for the other database only: up and down. */
+    private static Migration onlyFor(Dialect dialect) {
+        return new Migration() {
+            public String version() { return "2"; }
+            public String description() { return "Add index"; }
+            public void up(Script script) { script.on(dialect, "create index ix_item on item (id)"); }
+            public void down(Script script) { script.on(dialect, "drop index ix_item"); }
+        };
+    }
+
+    private static Dialect dialectOf(TestDatabase.Kind kind) {
+        return Dialect.valueOf(kind.name());
+    }
+
+    private static Dialect otherThan(TestDatabase.Kind kind) {
+        return dialectOf(kind) == Dialect.H2 ? Dialect.POSTGRESQL : Dialect.H2;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aMigrationWithoutSqlForTheConnectionsDialectIsAValidationFailureBeforeAnythingRuns(TestDatabase.Kind kind) {
+        Dialect here = dialectOf(kind);
+        Dialect other = otherThan(kind);
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            List<Migration> migrations = List.of(CHAIN.get(1), onlyFor(other));
+
+            assertThatThrownBy(() -> migrator(db, migrations).migrate())
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessage("Migration 2 (Add index) has no up SQL for " + here.productName() + ", only for "
+                            + other.productName() + ": add script.on(Dialect." + here.name() + ", ...) to its up(),"
+                            + " or regenerate it with " + here.productName() + " among the dialects; nothing was"
+                            + " applied");
+            assertThat(Db.tableExists(db, "item")).as("its predecessor was not applied either").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aMigrationThatSaysItNeedsNothingOnThisDialectIsApplied(TestDatabase.Kind kind) {
+        Migration nothingHere = new Migration() {
+            public String version() { return "2"; }
+            public String description() { return "Tune other database"; }
+            public void up(Script script) { script.on(otherThan(kind), "select 1").on(dialectOf(kind)); }
+            public void down(Script script) { script.on(otherThan(kind), "select 1").on(dialectOf(kind)); }
+        };
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            MigrationReport report = migrator(db, List.of(CHAIN.get(1), nothingHere)).migrate();
+
+            assertThat(report.steps()).hasSize(2);
+            assertThat(migrator(db, List.of(CHAIN.get(1), nothingHere)).rollback(1).steps()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRollbackOfAMigrationWithoutDownSqlForTheDialectRollsNothingBack(TestDatabase.Kind kind) {
+        Migration upOnlyHere = new Migration() {
+            public String version() { return "2"; }
+            public String description() { return "Add index"; }
+            public void up(Script script) { script.on(dialectOf(kind), "create index ix_item on item (id)"); }
+            public void down(Script script) { script.on(otherThan(kind), "drop index ix_item"); }
+        };
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            List<Migration> migrations = List.of(CHAIN.get(1), upOnlyHere);
+            migrator(db, migrations).migrate();
+
+            assertThatThrownBy(() -> migrator(db, migrations).rollback(2))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("Migration 2 (Add index) has no down SQL for " + dialectOf(kind).productName())
+                    .hasMessageEndingWith("nothing was rolled back");
+            assertThat(Db.tableExists(db, "item")).isTrue();
+        }
+    }
 }
