@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import static dev.plumb.runtime.MigratorTest.CHAIN;
 import static dev.plumb.runtime.MigratorTest.migrator;
@@ -91,14 +92,20 @@ class RefusalsTest {
         }
     }
 
-    /** A hand-written migration with SQL for the other database only: up and down. */
-    private static Migration onlyFor(Dialect dialect) {
+    /** A hand-written migration, version 2, whose up and down fill the script as given. */
+    private static Migration handWritten(String description, Consumer<Script> up, Consumer<Script> down) {
         return new Migration() {
             public String version() { return "2"; }
-            public String description() { return "Add index"; }
-            public void up(Script script) { script.on(dialect, "create index ix_item on item (id)"); }
-            public void down(Script script) { script.on(dialect, "drop index ix_item"); }
+            public String description() { return description; }
+            public void up(Script script) { up.accept(script); }
+            public void down(Script script) { down.accept(script); }
         };
+    }
+
+    /** A hand-written migration with SQL for one database only: up and down. */
+    private static Migration onlyFor(Dialect dialect) {
+        return handWritten("Add index", script -> script.on(dialect, "create index ix_item on item (id)"),
+                script -> script.on(dialect, "drop index ix_item"));
     }
 
     private static Dialect dialectOf(TestDatabase.Kind kind) {
@@ -130,12 +137,8 @@ class RefusalsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aMigrationThatSaysItNeedsNothingOnThisDialectIsApplied(TestDatabase.Kind kind) {
-        Migration nothingHere = new Migration() {
-            public String version() { return "2"; }
-            public String description() { return "Tune other database"; }
-            public void up(Script script) { script.on(otherThan(kind), "select 1").on(dialectOf(kind)); }
-            public void down(Script script) { script.on(otherThan(kind), "select 1").on(dialectOf(kind)); }
-        };
+        Consumer<Script> nothingHereButThere = script -> script.on(otherThan(kind), "select 1").on(dialectOf(kind));
+        Migration nothingHere = handWritten("Tune other database", nothingHereButThere, nothingHereButThere);
         try (TestDatabase db = TestDatabase.create(kind)) {
             MigrationReport report = migrator(db, List.of(CHAIN.get(1), nothingHere)).migrate();
 
@@ -147,12 +150,9 @@ class RefusalsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void aRollbackOfAMigrationWithoutDownSqlForTheDialectRollsNothingBack(TestDatabase.Kind kind) {
-        Migration upOnlyHere = new Migration() {
-            public String version() { return "2"; }
-            public String description() { return "Add index"; }
-            public void up(Script script) { script.on(dialectOf(kind), "create index ix_item on item (id)"); }
-            public void down(Script script) { script.on(otherThan(kind), "drop index ix_item"); }
-        };
+        Migration upOnlyHere = handWritten("Add index",
+                script -> script.on(dialectOf(kind), "create index ix_item on item (id)"),
+                script -> script.on(otherThan(kind), "drop index ix_item"));
         try (TestDatabase db = TestDatabase.create(kind)) {
             List<Migration> migrations = List.of(CHAIN.get(1), upOnlyHere);
             migrator(db, migrations).migrate();
