@@ -162,6 +162,14 @@ class MultiDialectGateCliTest {
         assertThat(template).contains("// script.on(Dialect.H2, ").doesNotContain("Dialect.POSTGRESQL");
     }
 
+    @Test
+    void initWritesAJobPerConfiguredDialect() throws IOException {
+        GateWorkspace.Run github = workspace.plumb("init", "--ci", "github", "--dialects", "postgresql,h2");
+
+        assertThat(github.exitCode()).as(github.err()).isZero();
+        assertThat(Files.readString(cwd.resolve(".github/workflows/plumb.yml"))).contains("dialect: [postgresql, h2]");
+    }
+
     private void writePostgresOnlyIndex() throws IOException {
         workspace.writeMigrationCode("2", "AddEmailIndex",
                 "script.on(Dialect.POSTGRESQL, \"create index concurrently ix_customer_email on customer (email)\");",
