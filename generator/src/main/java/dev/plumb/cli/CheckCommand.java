@@ -72,7 +72,12 @@ final class CheckCommand extends GateCommand {
         if (result.verification().failure().isPresent()) {
             return verificationFailed(result.verification().failure().get(), dialect);
         }
-        GeneratedMigration missing = result.missing().orElseThrow().withoutKept();
+        return reportDrift(migrations, dialect, result.missing().orElseThrow().withoutKept(), report);
+    }
+
+    /** What the migrations replayed on {@code dialect} lack: nothing, only accepted differences, or drift. */
+    private int reportDrift(List<Migration> migrations, Dialect dialect, GeneratedMigration missing,
+                            ReviewReport report) {
         if (missing.isEmpty()) {
             out().println("No drift: " + Formats.count(migrations.size(), "migration") + " verified on "
                     + dialect.productName() + "; they produce the entities' schema");
