@@ -8,7 +8,6 @@ import dev.plumb.gate.LiveDriftCheck;
 import dev.plumb.generate.BaselineDifferences;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.RecordedOwnership;
-import dev.plumb.reader.EntitySource;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
@@ -20,17 +19,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code plumb check}: the CI gate. Replays every migration on a scratch database (proving each down, as
- * {@code verify} does) and compares the result with the entities; with {@code --live}, compares the configured
- * database with what its applied migrations produce instead. Changes nothing outside the scratch database.
+ * {@code plumb check}: the CI gate. For every dialect the application runs on ({@code dialects}), replays every
+ * migration on a scratch database of that dialect (proving each down, as {@code verify} does) and compares the result
+ * with the entities as read for that dialect; a migration without SQL for one of them is reported instead of
+ * replayed there. With {@code --live}, compares the configured database with what its applied migrations produce on
+ * a scratch database of its own dialect. Changes nothing outside the scratch databases.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
-        description = "Fails (exit 3) when the entities have changes no migration covers, or with --live when the "
-                + "database has drifted from the migrations.")
+        description = "Fails (exit 3) when the entities have changes no migration covers, or a migration has no SQL "
+                + "for one of the dialects (each of --dialects is checked on its own scratch database), or with "
+                + "--live when the database has drifted from the migrations.")
 final class CheckCommand extends GateCommand {
 
     @Option(names = "--live", description = "Compare the configured database (--url) with the migrations instead "
-            + "of the entities: objects changed by hand and migrations not applied.")
+            + "of the entities: objects changed by hand and migrations not applied. Checks the live database's "
+            + "dialect only, whatever --dialects says.")
     boolean live;
 
     @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text",
@@ -46,21 +49,35 @@ final class CheckCommand extends GateCommand {
         PlumbConfig config = config();
         ReviewReport report = new ReviewReport(out(), Formats.parse(format));
         List<Migration> migrations = migrations(config);
-        return live ? checkLive(config, migrations, report) : checkEntities(config, migrations, report);
+        if (live) {
+            return checkLive(config, migrations, report);
+        }
+        int worst = ExitCodes.OK;
+        for (Dialect dialect : dialects(config)) {
+            worst = Math.max(worst, checkEntities(config, migrations, dialect, report));
+        }
+        return worst;
     }
 
-    private int checkEntities(PlumbConfig config, List<Migration> migrations, ReviewReport report) {
-        EntitySource entities = config.entitySource();
-        Dialect dialect = scratchOptions.dialect(config);
+    private int checkEntities(PlumbConfig config, List<Migration> migrations, Dialect dialect, ReviewReport report) {
+        String bullet = Formats.parse(format) == ReportFormat.MARKDOWN ? "- " : "";
+        if (reportMissingSql(migrations, dialect, bullet)) {
+            return ExitCodes.DRIFT;
+        }
         DriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
-            result = new DriftCheck().check(migrations, entities, scratch.settings(), true, ignoredTables(config),
-                    config.prune() ? Ownership.EVERYTHING : RecordedOwnership.of(migrations));
+            result = new DriftCheck().check(migrations, config.entitySource(), scratch.settings(), true,
+                    ignoredTables(config), config.prune() ? Ownership.EVERYTHING : RecordedOwnership.of(migrations));
         }
         if (result.verification().failure().isPresent()) {
-            return verificationFailed(result.verification().failure().get());
+            return verificationFailed(result.verification().failure().get(), dialect);
         }
-        GeneratedMigration missing = result.missing().orElseThrow().withoutKept();
+        return reportDrift(migrations, dialect, result.missing().orElseThrow().withoutKept(), report);
+    }
+
+    /** What the migrations replayed on {@code dialect} lack: nothing, only accepted differences, or drift. */
+    private int reportDrift(List<Migration> migrations, Dialect dialect, GeneratedMigration missing,
+                            ReviewReport report) {
         if (missing.isEmpty()) {
             out().println("No drift: " + Formats.count(migrations.size(), "migration") + " verified on "
                     + dialect.productName() + "; they produce the entities' schema");

@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Wrong command line or configuration. */
     public static final int USAGE = 2;
-    /** The entities or the live database have drifted from the migrations ({@code check}). */
+    /**
+     * The entities or the live database have drifted from the migrations ({@code check}), or a migration has SQL
+     * for other dialects but none for a configured one.
+     */
     public static final int DRIFT = 3;
     /**
      * {@code generate} refused a change that would lose data (a drop of a table, column or sequence without
@@ -31,7 +34,8 @@ public final class ExitCodes {
     /**
      * The history and the code disagree, so nothing was applied: an applied migration was edited or removed,
      * versions are duplicated or empty, a pending migration is older than the newest applied one, a migration is
-     * partially applied (run {@code repair}), {@code baseline} was refused, or a {@code --target} / {@code --to}
+     * partially applied (run {@code repair}), a migration has SQL for other dialects but none for the database's
+     * ({@code migrate} names it and the dialect), {@code baseline} was refused, or a {@code --target} / {@code --to}
      * version is unknown or {@code --steps} exceeds the applied migrations.
      */
     public static final int VALIDATION_FAILED = 7;
@@ -68,7 +72,7 @@ public final class ExitCodes {
               0  ok, or nothing to do
               1  internal error: a bug in Plumb (--verbose shows the stack trace)
               2  usage or configuration error
-              3  drift found (check)
+              3  drift found (check), or a migration lacks SQL for a configured dialect
               4  destructive change refused: a drop or an undeclared rename (declare it,
                  or --allow-data-loss), NOT NULL without a value (--backfill), rollback
                  over an irreversible migration (--force)
@@ -76,8 +80,9 @@ public final class ExitCodes {
                  for a scratch database (its binaries: see README, or --scratch-url)
               6  a migration failed to apply or roll back, or the lock timed out
               7  validation refused, nothing applied: an applied migration edited or
-                 missing, duplicate versions, an out-of-order or partial migration, an
-                 unknown --target or --to version, more --steps than applied
+                 missing, duplicate versions, an out-of-order or partial migration, a
+                 migration without SQL for the database's dialect, an unknown --target
+                 or --to version, more --steps than applied
               8  verification failed: on a scratch database a migration failed, or its
                  down did not restore the schema""";
 

@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.ConfigException;
+import dev.plumb.config.PlumbConfig;
 import dev.plumb.runtime.Dialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +36,8 @@ final class InitCommand extends PlumbCommand {
     boolean force;
 
     @Option(names = "--dialect", paramLabel = "postgresql|h2",
-            description = "A database to check the migrations on, one job each. Repeatable. Default: the kind of "
-                    + "--url, else h2.")
+            description = "A database to check the migrations on, one job each. Repeatable. Default: each of "
+                    + "--dialects, else the kind of --url, else h2.")
     List<String> dialects = new ArrayList<>();
 
     InitCommand(CliContext context) {
@@ -83,7 +84,9 @@ final class InitCommand extends PlumbCommand {
             }
         }
         if (chosen.isEmpty()) {
-            chosen.add(ScratchOptions.defaultDialect(config()));
+            PlumbConfig config = config();
+            chosen.addAll(config.dialects().isEmpty() ? List.of(ScratchOptions.defaultDialect(config))
+                    : config.dialects());
         }
         return chosen.stream().map(dialect -> dialect.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ", "[", "]"));

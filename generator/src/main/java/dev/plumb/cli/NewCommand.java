@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.config.DatabaseUnavailableException;
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.MigrationException;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code plumb new}: writes an empty migration for hand-written SQL (data fixes, views) and prints its path. */
+/**
+ * {@code plumb new}: writes an empty migration for hand-written SQL (data fixes, views) and prints its path; its up
+ * and down show a commented {@code script.on(...)} line for each configured dialect.
+ */
 @Command(name = "new", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
         description = "Writes an empty migration to fill in by hand.")
 final class NewCommand extends PlumbCommand {
@@ -41,9 +45,15 @@ final class NewCommand extends PlumbCommand {
         try (VersionReservation reserved = VersionReservation.of(directory)) {
             MigrationSpec migration = naming.spec(List.of(), context().clock().instant(), directory, history,
                     Map.of(), Map.of(), List.of());
-            out().println(new MigrationWriter().write(migration, config.output(), config.migrationsPackage()));
+            out().println(new MigrationWriter().withTemplateDialects(templateDialects(config))
+                    .write(migration, config.output(), config.migrationsPackage()));
         }
         return ExitCodes.OK;
+    }
+
+    /** The configured dialects, else the dialect of {@code --url} (H2 when it has none): a section each. */
+    private static List<Dialect> templateDialects(PlumbConfig config) {
+        return config.dialects().isEmpty() ? List.of(ScratchOptions.defaultDialect(config)) : config.dialects();
     }
 
     /**

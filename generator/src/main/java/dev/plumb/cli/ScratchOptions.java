@@ -22,7 +22,8 @@ final class ScratchOptions {
     static final String PASSWORD_ENV = "PLUMB_SCRATCH_PASSWORD";
 
     @Option(names = "--dialect", paramLabel = "postgresql|h2",
-            description = "Database kind of the scratch database. Default: the kind of --url, else h2.")
+            description = "Database kind of the scratch database, this one only. Default for check and verify: each "
+                    + "of --dialects; else the kind of --url, else h2.")
     String dialect;
 
     @Option(names = "--scratch-url", paramLabel = "JDBC_URL",

@@ -41,9 +41,27 @@ public final class MigrationWriter {
     private static final ClassName SCRIPT = ClassName.get(Script.class);
 
     private final MigrationHeader header;
+    private final List<Dialect> templateDialects;
 
     public MigrationWriter(MigrationHeader header) {
+        this(header, List.of(Dialect.POSTGRESQL));
+    }
+
+    private MigrationWriter(MigrationHeader header, List<Dialect> templateDialects) {
         this.header = header;
+        this.templateDialects = List.copyOf(templateDialects);
+    }
+
+    /**
+     * A writer whose empty migrations ({@code plumb new}) show one commented {@code script.on(...)} line per
+     * dialect, in up and in down, so that a hand-written migration gets SQL for every database the application runs
+     * on: {@code migrate} refuses a migration with SQL for some dialects but not for its database's.
+     */
+    public MigrationWriter withTemplateDialects(List<Dialect> dialects) {
+        if (dialects.isEmpty()) {
+            throw new IllegalArgumentException("a template needs at least one dialect");
+        }
+        return new MigrationWriter(header, dialects);
     }
 
     /** A writer with the header template from the classpath. */
@@ -153,21 +171,34 @@ public final class MigrationWriter {
                 .build();
     }
 
-    private static MethodSpec direction(String name, Map<Dialect, List<String>> statements, boolean emptyMigration) {
+    private MethodSpec direction(String name, Map<Dialect, List<String>> statements, boolean emptyMigration) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(SCRIPT, "script");
         if (emptyMigration) {
-            boolean up = name.equals("up");
-            method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
-                            up ? "apply this migration" : "undo up()")
-                    .addComment("script.on($T.POSTGRESQL, $S);", DIALECT,
-                            up ? "alter table customer add column note text"
-                            : "alter table customer drop column note");
+            template(method, name.equals("up"));
         }
         statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));
         return method.build();
+    }
+
+    /**
+     * The guiding comments of an empty migration: a section per template dialect. Left commented out, the migration
+     * is deliberately empty everywhere; with SQL for one dialect only, {@code migrate} refuses it on the others.
+     */
+    private void template(MethodSpec.Builder method, boolean up) {
+        method.addComment("Add the SQL that will $L, one statement per argument, for each database, e.g.:",
+                up ? "apply this migration" : "undo up()");
+        for (Dialect dialect : templateDialects) {
+            method.addComment("script.on($T.$L, $S);", DIALECT, dialect.name(),
+                    up ? "alter table customer add column note text" : "alter table customer drop column note");
+        }
+        if (templateDialects.size() > 1) {
+            method.addComment("migrate refuses a database left without SQL while another has some;")
+                    .addComment("an on($T.$L) call without SQL says that database needs none.", DIALECT,
+                            templateDialects.get(0).name());
+        }
     }
 
     private static CodeBlock onCall(Dialect dialect, List<String> statements) {

@@ -81,6 +81,13 @@ public abstract class PlumbMojo extends AbstractMojo {
     @Parameter(property = "plumb.migrations")
     String migrations;
 
+    /**
+     * The databases the application runs on, comma-separated ({@code --dialects}), e.g. {@code postgresql,h2}:
+     * {@code generate} writes SQL for each, {@code check} and {@code verify} replay the migrations on each.
+     */
+    @Parameter(property = "plumb.dialects")
+    String dialects;
+
     /** Properties file ({@code --config}); default {@code plumb.properties} in the project directory. */
     @Parameter(property = "plumb.config")
     String config;
@@ -109,16 +116,21 @@ public abstract class PlumbMojo extends AbstractMojo {
             getLog().info("Skipping plumb:" + command() + " (plumb.skip)");
             return;
         }
+        run(arguments());
+    }
+
+    /** The CLI arguments: the POM's settings, the goal's own parameters, then {@code -Dplumb.*} over them. */
+    String[] arguments() {
         CommandLineBuilder arguments = new CommandLineBuilder(command(), PlumbCli.options(command()))
                 .configured("entities", entities())
                 .configured("url", url).configured("user", user).configured("password", password)
                 .configured("packages", packages).configured("migrations-package", migrationsPackage)
                 .configured("output", output).configured("migrations", migrations).configured("config", config)
+                .configured("dialects", dialects)
                 .configured("verbose", getLog().isDebugEnabled() ? "true" : null)
                 .configured(options);
         configure(arguments);
-        String[] args = arguments.userProperties(userProperties).build();
-        run(args);
+        return arguments.userProperties(userProperties).build();
     }
 
     private void run(String[] args) throws MojoExecutionException, MojoFailureException {

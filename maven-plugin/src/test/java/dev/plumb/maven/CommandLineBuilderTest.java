@@ -41,4 +41,17 @@ class CommandLineBuilderTest {
                 .containsEntry("url", true).containsEntry("verbose", false).doesNotContainKey("name");
         assertThatThrownBy(() -> PlumbCli.options("nope")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void dialectsPassFromThePomAndMinusDBeatsThePom() {
+        CheckMojo check = new CheckMojo();
+        check.classpathElements = List.of();
+        check.userProperties = new Properties();
+        check.dialects = "postgresql,h2";
+
+        assertThat(String.join(" ", check.arguments())).startsWith("check ").contains("--dialects postgresql,h2");
+
+        check.userProperties.setProperty("plumb.dialects", "h2");
+        assertThat(String.join(" ", check.arguments())).contains("--dialects h2").doesNotContain("postgresql");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The migrations known to the code, in version order, with duplicate and over-long versions refused up front, and
@@ -82,19 +83,25 @@ final class MigrationCatalog {
     }
 
     /**
-     * A script with no dialect at all is an intentional no-op (an empty hand-written migration); one with SQL for
-     * other dialects only was generated without this database in mind and must not be recorded as applied.
+     * The statements of one direction for the dialect. A migration whose script does not
+     * {@linkplain MigrationClasses#covers cover} the dialect is refused with a {@link ValidationException} (exit 7
+     * in the CLI): plans are resolved before anything runs, so nothing is applied or rolled back.
      */
     private static List<String> statements(Migration migration, Dialect dialect, Consumer<Script> fill,
                                            String direction) {
         Script script = script(migration, fill, direction);
-        List<String> statements = script.statementsFor(dialect);
-        if (!script.dialects().isEmpty() && !script.dialects().contains(dialect)) {
-            throw new MigrationException(migration.version(), Failures.name(migration) + " has no " + direction
-                    + " SQL for " + dialect.productName() + " (it has SQL for " + script.dialects()
-                    + "); regenerate it with " + dialect.productName() + " as a target dialect", null);
+        if (!MigrationClasses.covers(script, dialect)) {
+            throw new ValidationException(migration.version(), Failures.name(migration) + " has no " + direction
+                    + " SQL for " + dialect.productName() + ", only for " + productNames(script)
+                    + ": add script.on(Dialect." + dialect.name() + ", ...) to its " + direction + "(), or"
+                    + " regenerate it with " + dialect.productName() + " among the dialects; nothing was "
+                    + (direction.equals("up") ? "applied" : "rolled back"));
         }
-        return statements;
+        return script.statementsFor(dialect);
+    }
+
+    private static String productNames(Script script) {
+        return script.dialects().stream().map(Dialect::productName).collect(Collectors.joining(" and "));
     }
 
     /**

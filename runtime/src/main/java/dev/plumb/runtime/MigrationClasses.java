@@ -46,4 +46,15 @@ public final class MigrationClasses {
     public static List<Migration> inVersionOrder(Collection<? extends Migration> migrations) {
         return new MigrationCatalog(migrations).all();
     }
+
+    /**
+     * Whether a migration's script (its up or its down) can run on {@code dialect}: it names the dialect, with
+     * statements or deliberately without ({@code script.on(Dialect.H2)} says H2 needs nothing), or it names no
+     * dialect at all (an empty hand-written migration, such as {@code plumb new}'s template left unfilled). A script
+     * with SQL for other dialects only was written without this database in mind: {@code migrate} refuses it before
+     * anything runs ({@link ValidationException}), {@code plumb check} reports it.
+     */
+    public static boolean covers(Script script, Dialect dialect) {
+        return script.dialects().isEmpty() || script.dialects().contains(dialect);
+    }
 }
