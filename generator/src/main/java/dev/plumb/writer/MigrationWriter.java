@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.plumb.config.ConfigException;
+import dev.plumb.dialect.Dialects;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
@@ -104,7 +105,7 @@ public final class MigrationWriter {
         }
         if (!spec.transactional()) {
             type.addMethod(MethodSpec.methodBuilder("transactional")
-                    .addJavadoc("Not transactional: it runs statements PostgreSQL refuses inside a transaction.\n")
+                    .addJavadoc("Not transactional: it runs statements the database refuses inside a transaction.\n")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boolean.class)
@@ -156,7 +157,7 @@ public final class MigrationWriter {
             boolean up = name.equals("up");
             method.addComment("Add the SQL that will $L, one statement per argument, per database, e.g.:",
                             up ? "apply this migration" : "undo up()")
-                    .addComment("script.on($T.POSTGRESQL, $S);", DIALECT,
+                    .addComment("script.on($T.$L, $S);", DIALECT, Dialects.all().get(0).dialect().name(),
                             up ? "alter table customer add column note text"
                             : "alter table customer drop column note");
         }
