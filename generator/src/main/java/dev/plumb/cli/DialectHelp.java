@@ -33,17 +33,13 @@ final class DialectHelp extends java.util.ListResourceBundle {
     protected Object[][] getContents() {
         SqlDialect embedded = Dialects.embedded();
         return new Object[][] {
-                {"dialect.names", names("|")},
-                {"dialect.list", names(",")},
+                {"dialect.names", Dialects.supportedNames("|")},
+                {"dialect.list", Dialects.supportedNames(",")},
                 {"embedded.name", name(embedded)},
                 {"embedded.url", Dialects.embeddedDefault(Path.of(".plumb")).url()},
                 {"server.products", Dialects.all().stream().filter(dialect -> dialect.scratch().usesServer())
                         .map(dialect -> dialect.dialect().productName()).collect(Collectors.joining(" or "))},
         };
-    }
-
-    private static String names(String separator) {
-        return Dialects.all().stream().map(DialectHelp::name).collect(Collectors.joining(separator));
     }
 
     private static String name(SqlDialect dialect) {

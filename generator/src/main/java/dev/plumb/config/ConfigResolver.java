@@ -120,7 +120,7 @@ public final class ConfigResolver {
     }
 
     /**
-     * {@code postgresql,h2}: each name one {@link Dialects#named} knows, in the order given, without repeats;
+     * Dialect names separated by commas: each name one {@link Dialects#named} knows, in the order given, without repeats;
      * anything else is a usage error naming the setting and the names Plumb knows.
      */
     static List<Dialect> dialects(String value) {
@@ -128,7 +128,7 @@ public final class ConfigResolver {
         for (String name : splitCommas(value)) {
             Dialect dialect = Dialects.named(name).orElseThrow(() -> new ConfigException("dialects: '" + name
                     + "' is not a database Plumb generates for: use " + Dialects.supportedNames()
-                    + ", separated by commas (dialects=postgresql,h2)"));
+                    + ", separated by commas (dialects=" + Dialects.supportedNames(",") + ")"));
             if (!dialects.contains(dialect)) {
                 dialects.add(dialect);
             }

@@ -82,8 +82,13 @@ public final class Dialects {
 
     /** The names {@link #named} accepts, for messages: {@code postgresql or h2}. */
     public static String supportedNames() {
-        return Arrays.stream(Dialect.values()).filter(dialect -> of(dialect).isPresent())
-                .map(dialect -> dialect.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
+        return supportedNames(" or ");
+    }
+
+    /** The names {@link #named} accepts, joined by {@code separator}: {@code postgresql,h2} for a setting. */
+    public static String supportedNames(String separator) {
+        return all().stream().map(dialect -> dialect.dialect().name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(separator));
     }
 
     /** The runtime dialect of a connection, from the product name JDBC reports. */
