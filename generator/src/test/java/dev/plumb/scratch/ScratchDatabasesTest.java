@@ -101,21 +101,20 @@ class ScratchDatabasesTest {
         }
     }
 
+    /** Through {@code information_schema}, which every supported database has. */
     private static boolean tableExists(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return exists(connection, "select 1 from information_schema.tables where lower(table_name) = lower(?)", name);
     }
 
     private static boolean databaseExists(TestDatabase server, String name) throws SQLException {
-        try (Connection connection = server.connect();
-             PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            query.setString(1, name);
+        try (Connection connection = server.connect()) {
+            return exists(connection, "select 1 from pg_database where datname = ?", name);
+        }
+    }
+
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
