@@ -4,6 +4,7 @@ import dev.plumb.dialect.Dialects;
 import dev.plumb.dialect.SqlDialect;
 
 import java.nio.file.Path;
+import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * without editing the commands. Options refer to them as {@code ${bundle:KEY}} (picocli's variable interpolation);
  * {@link PlumbCli} registers this bundle with every command.
  */
-final class DialectHelp extends java.util.ListResourceBundle {
+final class DialectHelp extends ListResourceBundle {
 
     /** The dialects' names as a parameter label: {@code postgresql|h2}. */
     static final String NAMES = "${bundle:dialect.names}";

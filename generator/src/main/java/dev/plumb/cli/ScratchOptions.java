@@ -49,7 +49,8 @@ final class ScratchOptions {
 
     /** Without {@code --dialect}: the kind of the configured URL, else the dialect of the embedded database. */
     static Dialect defaultDialect(PlumbConfig config) {
-        return ScratchDatabases.dialectOfUrl(config.connection().url()).orElseGet(() -> Dialects.embedded().dialect());
+        return ScratchDatabases.dialectOfUrl(config.connection().url())
+                .orElseGet(() -> Dialects.embedded().dialect());
     }
 
     ScratchRequest request(Dialect dialect, Map<String, String> environment) {

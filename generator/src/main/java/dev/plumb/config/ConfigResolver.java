@@ -120,8 +120,8 @@ public final class ConfigResolver {
     }
 
     /**
-     * Dialect names separated by commas: each name one {@link Dialects#named} knows, in the order given, without repeats;
-     * anything else is a usage error naming the setting and the names Plumb knows.
+     * Dialect names separated by commas: each name one {@link Dialects#named} knows, in the order given, without
+     * repeats; anything else is a usage error naming the setting and the names Plumb knows.
      */
     static List<Dialect> dialects(String value) {
         List<Dialect> dialects = new java.util.ArrayList<>();
