@@ -11,7 +11,6 @@ import dev.plumb.generate.RecordedOwnership;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
-import dev.plumb.scratch.ScratchDatabases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -108,7 +107,7 @@ final class CheckCommand extends GateCommand {
     }
 
     private int checkLive(PlumbConfig config, List<Migration> migrations, ReviewReport report) {
-        Dialect dialect = ScratchDatabases.dialectOfUrl(config.connection().url()).orElse(Dialect.H2);
+        Dialect dialect = ScratchOptions.defaultDialect(config);
         if (scratchOptions.dialect != null && scratchOptions.dialect(config) != dialect) {
             throw new ConfigException("--dialect " + scratchOptions.dialect + " does not match the "
                     + "live database " + config.connection().displayUrl() + ": leave --dialect out with --live");

@@ -2,6 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.compile.MigrationLoadException;
 import dev.plumb.config.ConfigException;
+import dev.plumb.dialect.InvalidPatternException;
 import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.reader.MappingException;
 import dev.plumb.config.DatabaseUnavailableException;
@@ -41,7 +42,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     static int exitCodeOf(Throwable failure) {
         if (failure instanceof ParameterException || failure instanceof ConfigException
                 || failure instanceof MigrationLoadException || failure instanceof MappingException
-                || failure instanceof HintException || failure instanceof NameCollisionException) {
+                || failure instanceof HintException || failure instanceof NameCollisionException
+                || failure instanceof InvalidPatternException) {
             return ExitCodes.USAGE;
         }
         if (failure instanceof ValidationException) {

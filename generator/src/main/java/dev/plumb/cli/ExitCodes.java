@@ -76,7 +76,7 @@ public final class ExitCodes {
               4  destructive change refused: a drop or an undeclared rename (declare it,
                  or --allow-data-loss), NOT NULL without a value (--backfill), rollback
                  over an irreversible migration (--force)
-              5  cannot reach or inspect the database, or get the embedded PostgreSQL
+              5  cannot reach or inspect the database, or start the embedded server
                  for a scratch database (its binaries: see README, or --scratch-url)
               6  a migration failed to apply or roll back, or the lock timed out
               7  validation refused, nothing applied: an applied migration edited or

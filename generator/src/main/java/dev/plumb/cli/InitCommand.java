@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * a template shipped in plumb.jar. In a Maven project (a {@code pom.xml} there) the job runs {@code mvn plumb:check},
  * since the application's repository has no {@code ./plumb}; otherwise it installs the CLI's distribution and runs
  * {@code plumb check}. Either way one job per database: the {@code --dialect}s given, else the kind of the configured
- * URL, else H2. Refuses to overwrite an existing file unless {@code --force}.
+ * URL, else the embedded database's. Refuses to overwrite an existing file unless {@code --force}.
  */
 @Command(name = "init", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
         description = "Writes a CI workflow that runs plumb check (mvn plumb:check in a Maven project), one job per "
@@ -35,9 +35,9 @@ final class InitCommand extends PlumbCommand {
     @Option(names = "--force", description = "Overwrite an existing file.")
     boolean force;
 
-    @Option(names = "--dialect", paramLabel = "postgresql|h2",
+    @Option(names = "--dialect", paramLabel = DialectHelp.NAMES,
             description = "A database to check the migrations on, one job each. Repeatable. Default: each of "
-                    + "--dialects, else the kind of --url, else h2.")
+                    + "--dialects, else the kind of --url, else " + DialectHelp.EMBEDDED_NAME + ".")
     List<String> dialects = new ArrayList<>();
 
     InitCommand(CliContext context) {
@@ -74,7 +74,7 @@ final class InitCommand extends PlumbCommand {
         return ExitCodes.OK;
     }
 
-    /** The databases to check on, as a YAML flow list: {@code [h2, postgresql]}. */
+    /** The databases to check on, as a YAML flow list of dialect names. */
     private String dialectList() {
         List<Dialect> chosen = new ArrayList<>();
         for (String name : dialects) {

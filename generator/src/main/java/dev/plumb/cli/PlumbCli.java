@@ -138,6 +138,7 @@ public final class PlumbCli implements Runnable {
         for (Class<? extends PlumbCommand> command : commands) {
             commandLine.addSubcommand(new CommandLine(command, factory));
         }
+        commandLine.setResourceBundle(new DialectHelp());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setExecutionExceptionHandler(errors);

@@ -21,14 +21,14 @@ final class ScratchOptions {
     static final String USER_ENV = "PLUMB_SCRATCH_USER";
     static final String PASSWORD_ENV = "PLUMB_SCRATCH_PASSWORD";
 
-    @Option(names = "--dialect", paramLabel = "postgresql|h2",
+    @Option(names = "--dialect", paramLabel = DialectHelp.NAMES,
             description = "Database kind of the scratch database, this one only. Default for check and verify: each "
-                    + "of --dialects; else the kind of --url, else h2.")
+                    + "of --dialects; else the kind of --url, else " + DialectHelp.EMBEDDED_NAME + ".")
     String dialect;
 
     @Option(names = "--scratch-url", paramLabel = "JDBC_URL",
-            description = "A PostgreSQL server to create (and drop) scratch databases on, as the JDBC URL of any "
-                    + "database there (env " + URL_ENV + "). Default: an embedded PostgreSQL.")
+            description = "A " + DialectHelp.SERVER_PRODUCTS + " server to create (and drop) scratch databases on, "
+                    + "as the JDBC URL of any database there (env " + URL_ENV + "). Default: an embedded server.")
     String scratchUrl;
 
     @Option(names = "--scratch-user", paramLabel = "USER",
@@ -36,7 +36,7 @@ final class ScratchOptions {
                     + PASSWORD_ENV + ").")
     String scratchUser;
 
-    /** The dialect named by {@code --dialect}, else the one of the configured URL, else H2. */
+    /** The dialect named by {@code --dialect}, else the one of the configured URL, else the embedded one. */
     Dialect dialect(PlumbConfig config) {
         return dialect != null ? parse(dialect) : defaultDialect(config);
     }
@@ -47,9 +47,10 @@ final class ScratchOptions {
                 + ": use " + Dialects.supportedNames()));
     }
 
-    /** Without {@code --dialect}: the kind of the configured URL, else H2. */
+    /** Without {@code --dialect}: the kind of the configured URL, else the dialect of the embedded database. */
     static Dialect defaultDialect(PlumbConfig config) {
-        return ScratchDatabases.dialectOfUrl(config.connection().url()).orElse(Dialect.H2);
+        return ScratchDatabases.dialectOfUrl(config.connection().url())
+                .orElseGet(() -> Dialects.embedded().dialect());
     }
 
     ScratchRequest request(Dialect dialect, Map<String, String> environment) {

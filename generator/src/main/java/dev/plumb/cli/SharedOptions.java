@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class SharedOptions {
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
-            description = "Database JDBC URL (env PLUMB_URL). Default: an H2 file database in .plumb/h2.")
+            description = "Database JDBC URL (env PLUMB_URL). Default: the embedded database "
+                    + DialectHelp.EMBEDDED_URL + ".")
     String url;
 
     @Option(names = "--user", description = "Database user (env PLUMB_USER).")
@@ -46,12 +47,13 @@ public final class SharedOptions {
     String migrations;
 
     @Option(names = "--lock-timeout", paramLabel = "DURATION",
-            description = "How long to wait for another process's migration lock, or for the embedded H2 database"
+            description = "How long to wait for another process's migration lock, or for the embedded database"
                     + " while another process has it open, e.g. 90s, 5m, 500ms. Default: 60s.")
     String lockTimeout;
 
     @Option(names = "--dialects", paramLabel = "DIALECT[,DIALECT...]",
-            description = "The databases the application runs on, e.g. postgresql,h2: generate writes SQL for each."
+            description = "The databases the application runs on, e.g. " + DialectHelp.LIST
+                    + ": generate writes SQL for each."
                     + " Default: the dialect of --url only.")
     String dialects;
 

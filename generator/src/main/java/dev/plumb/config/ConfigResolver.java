@@ -1,5 +1,6 @@
 package dev.plumb.config;
 
+import dev.plumb.dialect.DatabaseAccount;
 import dev.plumb.dialect.Dialects;
 import dev.plumb.runtime.Dialect;
 
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  *     (so that CI secrets never have to be written to a file or a command line);</li>
  *     <li>the properties file: {@code --config FILE}, else {@value #DEFAULT_FILE} in the working directory. A file
  *     named explicitly must exist; the default one is optional;</li>
- *     <li>a default: the embedded H2 file database {@code .plumb/h2/plumb} under the working directory, output
+ *     <li>a default: the embedded database under {@code .plumb} in the working directory
+ *     ({@link Dialects#embeddedDefault}), output
  *     {@value #DEFAULT_OUTPUT}, package {@value #DEFAULT_MIGRATIONS_PACKAGE}, migrations loaded from the output.</li>
  * </ol>
  * Paths from the file are relative to the file's directory (the file usually sits at the project root); paths from
@@ -118,15 +120,15 @@ public final class ConfigResolver {
     }
 
     /**
-     * {@code postgresql,h2}: each name one {@link Dialects#named} knows, in the order given, without repeats;
-     * anything else is a usage error naming the setting and the names Plumb knows.
+     * Dialect names separated by commas: each name one {@link Dialects#named} knows, in the order given, without
+     * repeats; anything else is a usage error naming the setting and the names Plumb knows.
      */
     static List<Dialect> dialects(String value) {
         List<Dialect> dialects = new java.util.ArrayList<>();
         for (String name : splitCommas(value)) {
             Dialect dialect = Dialects.named(name).orElseThrow(() -> new ConfigException("dialects: '" + name
                     + "' is not a database Plumb generates for: use " + Dialects.supportedNames()
-                    + ", separated by commas (dialects=postgresql,h2)"));
+                    + ", separated by commas (dialects=" + Dialects.supportedNames(",") + ")"));
             if (!dialects.contains(dialect)) {
                 dialects.add(dialect);
             }
@@ -162,15 +164,14 @@ public final class ConfigResolver {
     private ConnectionSettings connection(Sources sources) {
         Optional<String> url = sources.connectionValue(URL);
         if (url.isPresent() && url.get().isBlank()) {
-            throw new ConfigException("the database URL is empty: pass a JDBC URL such as"
-                    + " jdbc:postgresql://localhost:5432/app with --url (or PLUMB_URL, or url= in plumb.properties),"
-                    + " or leave it out for the embedded H2 database");
+            throw new ConfigException("the database URL is empty: pass a JDBC URL of " + Dialects.supportedUrls()
+                    + " with --url (or PLUMB_URL, or url= in plumb.properties), or leave it out for the embedded "
+                    + Dialects.embedded().dialect().productName() + " database");
         }
         if (url.isEmpty()) {
-            Path database = workingDirectory.resolve(".plumb").resolve("h2").resolve("plumb");
-            return new ConnectionSettings("jdbc:h2:file:" + database + ";AUTO_SERVER=TRUE",
-                    Optional.of(sources.connectionValue(USER).orElse("sa")),
-                    Optional.of(sources.connectionValue(PASSWORD).orElse("")));
+            DatabaseAccount embedded = Dialects.embeddedDefault(workingDirectory.resolve(".plumb"));
+            return new ConnectionSettings(embedded.url(), sources.connectionValue(USER).or(embedded::user),
+                    sources.connectionValue(PASSWORD).or(embedded::password));
         }
         return new ConnectionSettings(url.get(), sources.connectionValue(USER), sources.connectionValue(PASSWORD));
     }

@@ -1,6 +1,5 @@
 package dev.plumb.dialect;
 
-import dev.plumb.config.ConfigException;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.runtime.HistoryTable;
 
@@ -38,7 +37,9 @@ public record IgnoredTables(List<String> patterns) {
     /** Only the built-in tables. */
     public static final IgnoredTables DEFAULT = new IgnoredTables(List.of());
 
-    /** @throws ConfigException naming the pattern when one is empty or has more than one dot outside quotes */
+    /**
+     * @throws InvalidPatternException naming the pattern when one is empty or has more than one dot outside quotes
+     */
     public IgnoredTables {
         patterns = List.copyOf(patterns);
         patterns.forEach(IgnoredTables::parts);
@@ -82,8 +83,8 @@ public record IgnoredTables(List<String> patterns) {
         }
         parts.add(part.toString());
         if (parts.size() > 2 || parts.stream().anyMatch(p -> p.isBlank() || p.equals("\"\"")) || quoted) {
-            throw new ConfigException("ignore pattern '" + pattern + "' is not [SCHEMA.]TABLE: write a table name "
-                    + "with * and ? as wildcards, e.g. --ignore qrtz_* or --ignore audit.*");
+            throw new InvalidPatternException("ignore pattern '" + pattern + "' is not [SCHEMA.]TABLE: write a "
+                    + "table name with * and ? as wildcards, e.g. --ignore qrtz_* or --ignore audit.*");
         }
         return parts;
     }

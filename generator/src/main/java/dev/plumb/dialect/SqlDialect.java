@@ -4,10 +4,14 @@ import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * A database dialect as the generator needs it: a strategy composed of small parts with the same names in every
  * dialect package ({@code PostgresInspector} / {@code H2Inspector}, {@code PostgresNormalizer} / {@code H2Normalizer},
- * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}).
+ * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}, {@code PostgresFeatures} / {@code H2Features},
+ * {@code PostgresScratchProvisioner} / {@code H2ScratchProvisioner}).
  */
 public interface SqlDialect {
 
@@ -17,10 +21,19 @@ public interface SqlDialect {
     /** The JDBC URL form of this database, as help text names it: {@code jdbc:h2:file:PATH}. */
     String urlForm();
 
+    /** Whether a JDBC URL names a database of this dialect, by its sub-protocol ({@code jdbc:h2:}). */
+    boolean accepts(String jdbcUrl);
+
+    /**
+     * The embedded database a project uses when it names none, in {@code directory} (Plumb's own directory of the
+     * project); empty for a dialect that needs a server.
+     */
+    Optional<DatabaseAccount> embeddedDatabase(Path directory);
+
     /** How the database stores unquoted identifiers. */
     IdentifierCase identifierCase();
 
-    /** What the database can express beyond plain tables and keys. */
+    /** What the database can do beyond plain tables and keys: transactions, indexes, name lengths. */
     DialectFeatures features();
 
     /**
@@ -34,4 +47,7 @@ public interface SqlDialect {
     SchemaNormalizer normalizer();
 
     SqlRenderer renderer();
+
+    /** Throw-away databases of this dialect, for the CI gate. */
+    ScratchProvisioner scratch();
 }

@@ -148,7 +148,7 @@ public final class MigrationGenerator {
         String product = connection.getMetaData().getDatabaseProductName();
         Optional<Dialect> dialect = Dialects.detect(connection);
         return dialect.flatMap(Dialects::of).orElseThrow(() -> new ConfigException("Plumb cannot generate "
-                + "migrations for " + product + " yet: point --url at a PostgreSQL or H2 database"));
+                + "migrations for " + product + " yet: point --url at a " + Dialects.supportedProducts() + " database"));
     }
 
     private static DatabaseTarget targetOf(Connection connection, SqlDialect dialect) throws SQLException {

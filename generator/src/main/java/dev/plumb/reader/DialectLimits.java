@@ -9,15 +9,14 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 
-import java.util.Locale;
-
 /**
  * Mappings Hibernate accepts but the target database cannot express, found before anything is generated so that
  * Plumb says so in one line instead of writing a migration that fails half-way (see {@link MappingException}).
  *
- * <p>H2: a foreign key from a table in another schema ({@code @Table(schema = "sales")}) to a table in the default
- * schema. Hibernate writes the referenced table unqualified and H2 looks for it in the referencing table's schema
- * ({@code Table "COUNTRY" not found}); Hibernate's own schema export fails the same way.
+ * <p>What the database can do comes from its {@link DialectFeatures}: indexes with expression keys or a where
+ * condition, and a foreign key from a table in another schema ({@code @Table(schema = "sales")}) to a table in the
+ * default schema, which Hibernate writes unqualified and some databases then look for in the referencing table's
+ * schema.
  */
 final class DialectLimits {
 
@@ -26,19 +25,19 @@ final class DialectLimits {
 
     static void check(Metadata metadata, DatabaseTarget target, boolean defaultSchemaSet) {
         checkIndexes(metadata, target.features());
-        if (!target.productName().toLowerCase(Locale.ROOT).startsWith("h2") || defaultSchemaSet) {
+        if (target.features().foreignKeysIntoDefaultSchema() || defaultSchemaSet) {
             return;
         }
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Table table : namespace.getTables()) {
                 if (table.getSchema() != null) {
-                    table.getForeignKeyCollection().forEach(fk -> checkReference(metadata, table, fk));
+                    table.getForeignKeyCollection().forEach(fk -> checkReference(metadata, table, fk, target));
                 }
             }
         }
     }
 
-    /** Expression keys and partial indexes, on a database that has neither (H2). */
+    /** Expression keys and partial indexes, on a database that lacks them. */
     private static void checkIndexes(Metadata metadata, DialectFeatures features) {
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Table table : namespace.getTables()) {
@@ -56,11 +55,12 @@ final class DialectLimits {
         }
     }
 
-    private static void checkReference(Metadata metadata, Table table, ForeignKey fk) {
+    private static void checkReference(Metadata metadata, Table table, ForeignKey fk, DatabaseTarget target) {
         Table referenced = fk.getReferencedTable();
         if (referenced != null && referenced.getSchema() == null) {
             throw new MappingException(owner(metadata, table) + ": the foreign key " + columns(fk) + " to "
-                    + referenced.getName() + " cannot be expressed on H2, which looks for " + referenced.getName()
+                    + referenced.getName() + " cannot be expressed on " + target.productName() + ", which looks for "
+                    + referenced.getName()
                     + " in schema " + table.getSchema() + "; give " + referenced.getName()
                     + " an explicit @Table(schema = ...) or set hibernate.default_schema");
         }

@@ -31,7 +31,7 @@ public final class ScratchDatabase implements AutoCloseable {
         return settings;
     }
 
-    /** Where it lives, for messages: {@code H2 in memory}, {@code embedded PostgreSQL}, a redacted server URL. */
+    /** Where it lives, for messages: as the dialect describes it, or the redacted server URL. */
     public String description() {
         return description;
     }

@@ -2,86 +2,72 @@ package dev.plumb.scratch;
 
 import dev.plumb.config.ConfigException;
 import dev.plumb.config.ConnectionSettings;
+import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.Dialects;
+import dev.plumb.dialect.ScratchProvisioner;
+import dev.plumb.dialect.ScratchRecipe;
+import dev.plumb.dialect.ScratchServerException;
+import dev.plumb.dialect.SqlDialect;
 import dev.plumb.runtime.Dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Creates scratch databases. Each gets a random name ({@code plumb_scratch_<16 hex>}), so concurrent CI jobs on one
- * server never meet; a PostgreSQL scratch database is dropped {@code with (force)}, so a connection left open by a
- * failed migration cannot keep it alive.
+ * Creates scratch databases: the dialect states how ({@link ScratchProvisioner}), this class runs it. Each gets a
+ * random name ({@code plumb_scratch_<16 hex>}), so concurrent CI jobs on one server never meet.
  */
 public final class ScratchDatabases {
 
     private ScratchDatabases() {
     }
 
+    /** A fresh scratch database of the request's dialect; close it to drop it. */
     public static ScratchDatabase create(ScratchRequest request) {
-        return switch (request.dialect()) {
-            case H2 -> h2();
-            case POSTGRESQL -> request.server().isPresent() ? onServer(request) : embedded();
-            case MARIADB, MYSQL -> throw new ConfigException("Plumb has no scratch database for "
-                    + request.dialect().productName() + " yet: use --dialect postgresql or --dialect h2");
-        };
+        SqlDialect dialect = Dialects.of(request.dialect()).orElseThrow(() -> new ConfigException("Plumb has no "
+                + "scratch database for " + request.dialect().productName() + " yet: use --dialect "
+                + Dialects.supportedNames()));
+        ScratchProvisioner provisioner = dialect.scratch();
+        Optional<ConnectionSettings> server = provisioner.usesServer() ? server(request, dialect) : Optional.empty();
+        ScratchRecipe recipe;
+        try {
+            recipe = provisioner.recipe(newName(), server.map(ScratchDatabases::account));
+        } catch (ScratchServerException e) {
+            throw new ScratchException(e.getMessage(), e);
+        }
+        String description = server.map(admin -> request.dialect().productName() + " at " + admin.displayUrl())
+                .orElse(recipe.description());
+        recipe.create().ifPresent(sql -> execute(settings(recipe.admin().orElseThrow()), sql));
+        ConnectionSettings dropOn = settings(recipe.dropOn());
+        return new ScratchDatabase(request.dialect(), settings(recipe.database()), description,
+                () -> execute(dropOn, recipe.drop()));
     }
 
-    /** The dialect of a JDBC URL, by its sub-protocol: {@code jdbc:postgresql:} or {@code jdbc:h2:}. */
+    /** The dialect of a JDBC URL, by its sub-protocol ({@code jdbc:h2:}); empty for a database Plumb lacks. */
     public static Optional<Dialect> dialectOfUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:")) {
-            return Optional.of(Dialect.POSTGRESQL);
-        }
-        if (lower.startsWith("jdbc:h2:")) {
-            return Optional.of(Dialect.H2);
-        }
-        return Optional.empty();
+        return Dialects.ofUrl(url).map(SqlDialect::dialect);
     }
 
-    private static ScratchDatabase h2() {
-        String url = "jdbc:h2:mem:" + newName() + ";DB_CLOSE_DELAY=-1";
-        ConnectionSettings settings = new ConnectionSettings(url, Optional.of("sa"), Optional.of(""));
-        return new ScratchDatabase(Dialect.H2, settings, "H2 in memory", () -> execute(settings, "shutdown"));
+    /** The server the user named for the scratch database, checked to be of the dialect. */
+    private static Optional<ConnectionSettings> server(ScratchRequest request, SqlDialect dialect) {
+        Optional<ConnectionSettings> server = request.server()
+                .map(url -> new ConnectionSettings(url, request.user(), request.password()));
+        server.filter(admin -> !dialect.accepts(admin.url())).ifPresent(admin -> {
+            throw new ConfigException("--scratch-url " + admin.displayUrl() + " is not a "
+                    + request.dialect().productName() + " JDBC URL: use " + dialect.urlForm());
+        });
+        return server;
     }
 
-    private static ScratchDatabase onServer(ScratchRequest request) {
-        ConnectionSettings admin = new ConnectionSettings(request.server().orElseThrow(), request.user(),
-                request.password());
-        if (dialectOfUrl(admin.url()).orElse(null) != Dialect.POSTGRESQL) {
-            throw new ConfigException("--scratch-url " + admin.displayUrl() + " is not a PostgreSQL JDBC URL: use "
-                    + "jdbc:postgresql://HOST:PORT/postgres");
-        }
-        return onServer(admin, "PostgreSQL at " + admin.displayUrl());
+    private static DatabaseAccount account(ConnectionSettings settings) {
+        return new DatabaseAccount(settings.url(), settings.user(), settings.password());
     }
 
-    private static ScratchDatabase embedded() {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.get();
-        return onServer(server.admin(), "embedded PostgreSQL");
-    }
-
-    private static ScratchDatabase onServer(ConnectionSettings admin, String description) {
-        String name = newName();
-        execute(admin, "create database " + name);
-        ConnectionSettings settings = new ConnectionSettings(urlFor(admin.url(), name), admin.user(),
-                admin.password());
-        return new ScratchDatabase(Dialect.POSTGRESQL, settings, description,
-                () -> execute(admin, "drop database if exists " + name + " with (force)"));
-    }
-
-    /** The admin URL with its database name replaced, keeping host, port and parameters. */
-    static String urlFor(String adminUrl, String database) {
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        if (slash < 0) {
-            int query = adminUrl.indexOf('?');
-            String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
-            return base + "/" + database + (query < 0 ? "" : adminUrl.substring(query));
-        }
-        int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+    private static ConnectionSettings settings(DatabaseAccount account) {
+        return new ConnectionSettings(account.url(), account.user(), account.password());
     }
 
     private static String newName() {

@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * Which scratch database to create.
  *
- * @param dialect  H2 or PostgreSQL
- * @param server   for PostgreSQL: a JDBC URL of any database on a server where the user may create databases; empty
- *                 for an embedded PostgreSQL. Ignored for H2
+ * @param dialect  a dialect the generator supports
+ * @param server   for a dialect whose scratch databases live on a server: a JDBC URL of any database on a server
+ *                 where the user may create databases; empty for the dialect's own (embedded) server. Ignored for
+ *                 an in-memory dialect
  * @param user     user on that server
  * @param password password on that server
  */

@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.plumb.config.ConfigException;
+import dev.plumb.dialect.Dialects;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
@@ -44,7 +45,7 @@ public final class MigrationWriter {
     private final List<Dialect> templateDialects;
 
     public MigrationWriter(MigrationHeader header) {
-        this(header, List.of(Dialect.POSTGRESQL));
+        this(header, List.of(Dialects.all().get(0).dialect()));
     }
 
     private MigrationWriter(MigrationHeader header, List<Dialect> templateDialects) {
@@ -128,7 +129,7 @@ public final class MigrationWriter {
         }
         if (!spec.transactional()) {
             type.addMethod(MethodSpec.methodBuilder("transactional")
-                    .addJavadoc("Not transactional: it runs statements PostgreSQL refuses inside a transaction.\n")
+                    .addJavadoc("Not transactional: it runs statements the database refuses inside a transaction.\n")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boolean.class)

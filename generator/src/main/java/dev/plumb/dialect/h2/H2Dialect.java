@@ -1,12 +1,18 @@
 package dev.plumb.dialect.h2;
 
+import dev.plumb.dialect.DatabaseAccount;
 import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.ScratchProvisioner;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /** H2 2.x: folds unquoted names to upper case, {@code INFORMATION_SCHEMA} inspection, DDL commits implicitly. */
 public final class H2Dialect implements SqlDialect {
@@ -23,14 +29,27 @@ public final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+    }
+
+    /**
+     * An H2 file database under {@code directory/h2}; {@code AUTO_SERVER=TRUE} lets the CLI and a running application
+     * open it at once (<a href="https://www.h2database.com/html/features.html#auto_mixed_mode">automatic mixed
+     * mode</a>).
+     */
+    @Override
+    public Optional<DatabaseAccount> embeddedDatabase(Path directory) {
+        Path database = directory.resolve("h2").resolve("plumb");
+        return Optional.of(new DatabaseAccount("jdbc:h2:file:" + database + ";AUTO_SERVER=TRUE", Optional.of("sa"),
+                Optional.of("")));
+    }
+
+    @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.UPPER;
     }
 
-    /**
-     * H2 has neither expression nor partial indexes
-     * (<a href="https://www.h2database.com/html/commands.html#create_index">CREATE INDEX</a> takes column names only).
-     */
     @Override
     public String exampleValue(String type) {
         return H2Types.exampleValue(type);
@@ -38,7 +57,7 @@ public final class H2Dialect implements SqlDialect {
 
     @Override
     public DialectFeatures features() {
-        return new DialectFeatures(false, false, true);
+        return H2Features.FEATURES;
     }
 
     @Override
@@ -54,5 +73,10 @@ public final class H2Dialect implements SqlDialect {
     @Override
     public SqlRenderer renderer() {
         return new H2SqlRenderer();
+    }
+
+    @Override
+    public ScratchProvisioner scratch() {
+        return new H2ScratchProvisioner();
     }
 }

