@@ -3,58 +3,37 @@ package dev.plumb.dialect;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Decides how an identifier is written in SQL: bare and in lower case when that reads back as the stored name
- * (readable SQL, like Hibernate's), otherwise in double quotes. {@code order}, {@code user}, mixed-case and
- * non-folded names are always quoted, so {@code "order"} and {@code "Category"} round-trip exactly.
+ * Decides how an identifier is written in one dialect's SQL: bare and in lower case when that reads back as the
+ * stored name (readable SQL, like Hibernate's), otherwise in double quotes. Words the dialect reserves ({@code order},
+ * {@code user} everywhere, {@code value} and {@code year} on H2), mixed-case and non-folded names are quoted, so
+ * {@code "order"} and {@code "Category"} round-trip exactly.
  */
 public final class IdentifierQuoting {
 
     private static final Pattern BARE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> RESERVED = loadReservedWords();
 
     private final IdentifierCase identifierCase;
+    private final ReservedWords reservedWords;
 
-    public IdentifierQuoting(IdentifierCase identifierCase) {
+    public IdentifierQuoting(IdentifierCase identifierCase, ReservedWords reservedWords) {
         this.identifierCase = identifierCase;
+        this.reservedWords = reservedWords;
     }
 
     public String quote(Identifier identifier) {
         String name = identifier.value();
         boolean bare = BARE.matcher(name).matches()
                 && identifierCase.isFolded(identifier)
-                && !isReserved(name);
+                && !reservedWords.contains(name);
         return bare ? name.toLowerCase(Locale.ROOT) : '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** True for words that cannot be used as a bare identifier in at least one supported dialect. */
-    public static boolean isReserved(String word) {
-        return RESERVED.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static Set<String> loadReservedWords() {
-        try (InputStream in = IdentifierQuoting.class.getResourceAsStream("reserved-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("reserved-words.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines()
-                    .map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** How the dialect stores unquoted identifiers, for folding bare words before quoting them. */
+    public IdentifierCase identifierCase() {
+        return identifierCase;
     }
 }

@@ -34,4 +34,7 @@ public interface SqlDialect {
     SchemaNormalizer normalizer();
 
     SqlRenderer renderer();
+
+    /** The words this database does not accept as bare identifiers: the renderer quotes them. */
+    ReservedWords reservedWords();
 }

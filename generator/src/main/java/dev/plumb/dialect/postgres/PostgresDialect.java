@@ -1,5 +1,7 @@
 package dev.plumb.dialect.postgres;
 
+import dev.plumb.dialect.IdentifierQuoting;
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
@@ -10,6 +12,12 @@ import dev.plumb.runtime.Dialect;
 
 /** PostgreSQL: folds unquoted names to lower case, transactional DDL, {@code pg_catalog} inspection. */
 public final class PostgresDialect implements SqlDialect {
+
+    /** The words PostgreSQL reserves, from {@code reserved-words.txt} next to this class (sources named there). */
+    static final ReservedWords RESERVED_WORDS = ReservedWords.of(PostgresDialect.class);
+
+    /** How the renderer and the expression canonicalizer write an identifier. */
+    static final IdentifierQuoting QUOTING = new IdentifierQuoting(IdentifierCase.LOWER, RESERVED_WORDS);
 
     @Override
     public Dialect dialect() {
@@ -45,6 +53,11 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public SchemaNormalizer normalizer() {
         return new PostgresNormalizer();
+    }
+
+    @Override
+    public ReservedWords reservedWords() {
+        return RESERVED_WORDS;
     }
 
     @Override
