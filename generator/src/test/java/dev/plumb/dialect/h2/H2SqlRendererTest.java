@@ -22,8 +22,6 @@ import dev.plumb.model.Sequence;
 import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
 import static dev.plumb.diff.TableBuilder.ids;
 import static dev.plumb.diff.TableBuilder.index;
 import static dev.plumb.diff.TableBuilder.named;
