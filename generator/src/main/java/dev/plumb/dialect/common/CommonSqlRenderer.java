@@ -4,7 +4,7 @@ import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.RenameColumn;
 import dev.plumb.diff.RenameConstraint;
 import dev.plumb.diff.RenameIndex;
-import dev.plumb.dialect.IdentifierQuoting;
+import dev.plumb.dialect.sql.IdentifierQuoting;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
 import dev.plumb.diff.AddColumn;

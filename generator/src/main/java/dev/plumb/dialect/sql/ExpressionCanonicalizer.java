@@ -1,6 +1,5 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.IdentifierQuoting;
 
 import java.util.List;
 import java.util.function.Function;

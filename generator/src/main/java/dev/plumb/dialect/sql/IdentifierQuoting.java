@@ -1,4 +1,4 @@
-package dev.plumb.dialect;
+package dev.plumb.dialect.sql;
 
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;

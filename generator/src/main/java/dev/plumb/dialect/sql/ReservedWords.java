@@ -1,4 +1,4 @@
-package dev.plumb.dialect;
+package dev.plumb.dialect.sql;
 
 import java.io.BufferedReader;
 import java.io.IOException;

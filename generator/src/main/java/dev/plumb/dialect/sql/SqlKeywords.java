@@ -1,6 +1,5 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.ReservedWords;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.IdentifierQuoting;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 

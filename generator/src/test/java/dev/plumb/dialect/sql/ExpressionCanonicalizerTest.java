@@ -1,7 +1,5 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.IdentifierQuoting;
-import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.h2.H2Dialect;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.dialect.postgres.PostgresStoredForms;
