@@ -1,6 +1,8 @@
 package dev.plumb.dialect;
 
 import dev.plumb.dialect.h2.H2Dialect;
+import dev.plumb.dialect.h2.H2EmbeddedLock;
+import dev.plumb.dialect.h2.H2FileLock;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.runtime.Dialect;
 
@@ -11,7 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Finds the generator's dialect strategy for a runtime dialect or a live connection. */
+/**
+ * Finds the generator's dialect strategy for a runtime dialect or a live connection: the one place outside the
+ * dialect packages that names them.
+ */
 public final class Dialects {
 
     private Dialects() {
@@ -53,6 +58,19 @@ public final class Dialects {
     public static String supportedNames() {
         return Arrays.stream(Dialect.values()).filter(dialect -> of(dialect).isPresent())
                 .map(dialect -> dialect.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
+    }
+
+    /**
+     * The lock an embedded file database at {@code url} needs while several processes open it (H2's
+     * {@code jdbc:h2:file:}); empty for servers and in-memory databases.
+     */
+    public static Optional<EmbeddedFileLock> fileLockOf(String url) {
+        return H2FileLock.databaseOf(url).map(H2EmbeddedLock::new);
+    }
+
+    /** Ends every embedded file lock this process holds (see {@link #fileLockOf}). */
+    public static void releaseFileLocks() {
+        H2FileLock.releaseAll();
     }
 
     /** The runtime dialect of a connection, from the product name JDBC reports. */

@@ -1,4 +1,4 @@
-package dev.plumb.dialect.sql;
+package dev.plumb.dialect;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The words one database does not accept as a bare identifier, so {@link IdentifierQuoting} quotes them. Each dialect
- * keeps its own list in a {@code reserved-words.txt} next to its classes, taken from the database's documentation
- * (PostgreSQL's appendix "SQL Key Words", H2's "Keywords / Reserved Words"): quoting by another database's list
- * either breaks the SQL ({@code value} bare on H2) or quotes names the database reads bare.
+ * The words one database does not accept as a bare identifier, so {@link dev.plumb.dialect.sql.IdentifierQuoting}
+ * quotes them. Each dialect keeps its own list in a {@code reserved-words.txt} next to its classes, taken from the
+ * database's documentation (PostgreSQL's appendix "SQL Key Words", H2's "Keywords / Reserved Words"): quoting by
+ * another database's list either breaks the SQL ({@code value} bare on H2) or quotes names the database reads bare.
  */
 public final class ReservedWords {
 

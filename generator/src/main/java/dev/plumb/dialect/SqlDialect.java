@@ -1,6 +1,5 @@
 package dev.plumb.dialect;
 
-import dev.plumb.dialect.sql.ReservedWords;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;

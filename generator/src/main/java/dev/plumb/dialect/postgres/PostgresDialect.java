@@ -1,7 +1,7 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.sql.IdentifierQuoting;
-import dev.plumb.dialect.sql.ReservedWords;
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;

@@ -1,5 +1,6 @@
 package dev.plumb.dialect.sql;
 
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 

@@ -1,5 +1,6 @@
 package dev.plumb.dialect.sql;
 
+import dev.plumb.dialect.ReservedWords;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.plumb.dialect.sql;
 
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.h2.H2Dialect;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.dialect.postgres.PostgresStoredForms;
