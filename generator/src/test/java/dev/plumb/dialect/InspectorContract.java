@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static dev.plumb.dialect.InspectedNames.withoutGeneratedNames;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,11 +34,25 @@ public abstract class InspectorContract {
     /** A fresh database of the dialect, for each test. */
     protected TestDatabase db;
 
-    /** The dialect under test. */
-    protected abstract SqlDialect dialect();
+    private final SqlDialect dialect;
+    private final Supplier<TestDatabase> database;
 
-    /** A fresh, empty database of that dialect. */
-    protected abstract TestDatabase database();
+    /**
+     * @param dialect  the dialect under test
+     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
+     */
+    protected InspectorContract(SqlDialect dialect, Supplier<TestDatabase> database) {
+        this.dialect = dialect;
+        this.database = database;
+    }
+
+    protected final SqlDialect dialect() {
+        return dialect;
+    }
+
+    protected final TestDatabase database() {
+        return database.get();
+    }
 
     /**
      * Hibernate's DDL for this dialect of a fixed model: tables {@code customer} (with a sequence

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +28,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class NormalizerContract {
 
-    /** The dialect under test. */
-    protected abstract SqlDialect dialect();
+    private final SqlDialect dialect;
+    private final Supplier<TestDatabase> database;
 
-    /** A fresh, empty database of that dialect, closed (and dropped) by the test. */
-    protected abstract TestDatabase database();
+    /**
+     * @param dialect  the dialect under test
+     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
+     */
+    protected NormalizerContract(SqlDialect dialect, Supplier<TestDatabase> database) {
+        this.dialect = dialect;
+        this.database = database;
+    }
+
+    protected final SqlDialect dialect() {
+        return dialect;
+    }
+
+    protected final TestDatabase database() {
+        return database.get();
+    }
 
     /** Hibernate's type spellings for this dialect, each with its canonical spelling. */
     protected abstract Map<String, String> hibernateTypes();

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 
 import static dev.plumb.diff.TableBuilder.ids;
@@ -62,11 +63,25 @@ public abstract class RendererContract {
     private final SchemaDiffer differ = new SchemaDiffer();
     private final MigrationPlanner planner = new MigrationPlanner();
 
-    /** The dialect under test. */
-    protected abstract SqlDialect dialect();
+    private final SqlDialect dialect;
+    private final Supplier<TestDatabase> database;
 
-    /** A fresh, empty database of that dialect, closed (and dropped) by the test. */
-    protected abstract TestDatabase database();
+    /**
+     * @param dialect  the dialect under test
+     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
+     */
+    protected RendererContract(SqlDialect dialect, Supplier<TestDatabase> database) {
+        this.dialect = dialect;
+        this.database = database;
+    }
+
+    protected final SqlDialect dialect() {
+        return dialect;
+    }
+
+    protected final TestDatabase database() {
+        return database.get();
+    }
 
     /**
      * Reserved words of every supported dialect, a list of special ones, as table name and column name (in the

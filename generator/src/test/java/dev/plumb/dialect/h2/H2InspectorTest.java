@@ -2,7 +2,6 @@ package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.InspectorContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -59,14 +58,8 @@ class H2InspectorTest extends InspectorContract {
 
     private final H2Normalizer normalizer = new H2Normalizer();
 
-    @Override
-    protected SqlDialect dialect() {
-        return new H2Dialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.h2();
+    H2InspectorTest() {
+        super(new H2Dialect(), TestDatabase::h2);
     }
 
     @Override

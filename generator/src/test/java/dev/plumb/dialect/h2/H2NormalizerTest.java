@@ -1,7 +1,6 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.NormalizerContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
@@ -51,14 +50,8 @@ class H2NormalizerTest extends NormalizerContract {
 
     private final H2Normalizer normalizer = new H2Normalizer();
 
-    @Override
-    protected SqlDialect dialect() {
-        return new H2Dialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.h2();
+    H2NormalizerTest() {
+        super(new H2Dialect(), TestDatabase::h2);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.RendererContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddForeignKey;
 import dev.plumb.diff.AddPrimaryKey;
@@ -34,14 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class H2SqlRendererTest extends RendererContract {
 
-    @Override
-    protected SqlDialect dialect() {
-        return new H2Dialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.h2();
+    H2SqlRendererTest() {
+        super(new H2Dialect(), TestDatabase::h2);
     }
 
     private static final QualifiedName ORDER = QualifiedName.of("order");

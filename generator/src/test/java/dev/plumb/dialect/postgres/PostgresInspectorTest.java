@@ -2,7 +2,6 @@ package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.InspectorContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -57,14 +56,8 @@ class PostgresInspectorTest extends InspectorContract {
 
     private final PostgresNormalizer normalizer = new PostgresNormalizer();
 
-    @Override
-    protected SqlDialect dialect() {
-        return new PostgresDialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.postgres();
+    PostgresInspectorTest() {
+        super(new PostgresDialect(), TestDatabase::postgres);
     }
 
     @Override

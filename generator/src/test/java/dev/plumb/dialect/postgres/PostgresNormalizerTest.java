@@ -1,7 +1,6 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.NormalizerContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.model.Column;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
@@ -50,14 +49,8 @@ class PostgresNormalizerTest extends NormalizerContract {
 
     private final PostgresNormalizer normalizer = new PostgresNormalizer();
 
-    @Override
-    protected SqlDialect dialect() {
-        return new PostgresDialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.postgres();
+    PostgresNormalizerTest() {
+        super(new PostgresDialect(), TestDatabase::postgres);
     }
 
     @Override

@@ -19,7 +19,6 @@ import dev.plumb.diff.DropPrimaryKey;
 import dev.plumb.diff.DropSequence;
 import dev.plumb.diff.DropUniqueConstraint;
 import dev.plumb.dialect.RendererContract;
-import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
@@ -45,14 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Change to exact SQL for PostgreSQL (names stored lower case), up and down. */
 class PostgresSqlRendererTest extends RendererContract {
 
-    @Override
-    protected SqlDialect dialect() {
-        return new PostgresDialect();
-    }
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.postgres();
+    PostgresSqlRendererTest() {
+        super(new PostgresDialect(), TestDatabase::postgres);
     }
 
     private static final QualifiedName ORDER = QualifiedName.of("order");
