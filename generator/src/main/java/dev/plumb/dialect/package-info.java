@@ -1,6 +1,9 @@
 /**
  * The dialect strategy: {@link dev.plumb.dialect.SqlDialect} and its parts. One sub-package per database with the
- * same file set, so you always know where PostgreSQL's ALTER COLUMN or H2's type spellings live. {@link
+ * same file set, so you always know where PostgreSQL's ALTER COLUMN or H2's type spellings live; shared code the
+ * dialects call ({@code dialect.sql}) or extend ({@code dialect.common}) in sub-packages of its own. This package
+ * names a dialect package only in {@link dev.plumb.dialect.Dialects}, where it chooses one, and no dialect package
+ * names another, so there is no package cycle ({@code DialectPackagesTest}). {@link
  * dev.plumb.dialect.DatabaseOpening} opens connections the way each database needs when several processes share it.
  */
 package dev.plumb.dialect;
