@@ -29,29 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hibernate's DDL for its database and the entity model, and adds what only its catalog does; a new dialect is one
  * new subclass.
  */
-public abstract class InspectorContract {
+public abstract class InspectorContract extends DialectContract {
 
     /** A fresh database of the dialect, for each test. */
     protected TestDatabase db;
 
-    private final SqlDialect dialect;
-    private final Supplier<TestDatabase> database;
-
-    /**
-     * @param dialect  the dialect under test
-     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
-     */
     protected InspectorContract(SqlDialect dialect, Supplier<TestDatabase> database) {
-        this.dialect = dialect;
-        this.database = database;
-    }
-
-    protected final SqlDialect dialect() {
-        return dialect;
-    }
-
-    protected final TestDatabase database() {
-        return database.get();
+        super(dialect, database);
     }
 
     /**

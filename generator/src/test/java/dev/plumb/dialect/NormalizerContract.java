@@ -26,26 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catalog returns them to one canonical form. A dialect's normalizer test extends this class, supplies its type
  * spellings and its types part, and adds its own rules; a new dialect is one new subclass.
  */
-public abstract class NormalizerContract {
+public abstract class NormalizerContract extends DialectContract {
 
-    private final SqlDialect dialect;
-    private final Supplier<TestDatabase> database;
-
-    /**
-     * @param dialect  the dialect under test
-     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
-     */
     protected NormalizerContract(SqlDialect dialect, Supplier<TestDatabase> database) {
-        this.dialect = dialect;
-        this.database = database;
-    }
-
-    protected final SqlDialect dialect() {
-        return dialect;
-    }
-
-    protected final TestDatabase database() {
-        return database.get();
+        super(dialect, database);
     }
 
     /** Hibernate's type spellings for this dialect, each with its canonical spelling. */

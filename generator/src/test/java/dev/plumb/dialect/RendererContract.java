@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>A dialect's renderer test extends this class, says which dialect and database it tests, and adds the exact SQL
  * of its own statements; a new dialect is one new subclass.
  */
-public abstract class RendererContract {
+public abstract class RendererContract extends DialectContract {
 
     /**
      * Words some database reserves or treats specially; each must work as a table and a column name on every dialect,
@@ -63,24 +63,8 @@ public abstract class RendererContract {
     private final SchemaDiffer differ = new SchemaDiffer();
     private final MigrationPlanner planner = new MigrationPlanner();
 
-    private final SqlDialect dialect;
-    private final Supplier<TestDatabase> database;
-
-    /**
-     * @param dialect  the dialect under test
-     * @param database a fresh, empty database of that dialect, closed (and dropped) by the test
-     */
     protected RendererContract(SqlDialect dialect, Supplier<TestDatabase> database) {
-        this.dialect = dialect;
-        this.database = database;
-    }
-
-    protected final SqlDialect dialect() {
-        return dialect;
-    }
-
-    protected final TestDatabase database() {
-        return database.get();
+        super(dialect, database);
     }
 
     /**
