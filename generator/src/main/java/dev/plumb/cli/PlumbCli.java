@@ -1,6 +1,6 @@
 package dev.plumb.cli;
 
-import dev.plumb.dialect.DatabaseOpening;
+import dev.plumb.config.DatabaseOpening;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -1,7 +1,6 @@
 package dev.plumb.config;
 
 import dev.plumb.dialect.DatabaseBusyException;
-import dev.plumb.dialect.DatabaseOpening;
 import dev.plumb.dialect.Dialects;
 
 import javax.sql.DataSource;

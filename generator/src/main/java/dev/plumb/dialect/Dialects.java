@@ -1,6 +1,8 @@
 package dev.plumb.dialect;
 
 import dev.plumb.dialect.h2.H2Dialect;
+import dev.plumb.dialect.h2.H2EmbeddedLock;
+import dev.plumb.dialect.h2.H2FileLock;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.runtime.Dialect;
 
@@ -89,6 +91,19 @@ public final class Dialects {
     public static String supportedNames(String separator) {
         return all().stream().map(dialect -> dialect.dialect().name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(separator));
+    }
+
+    /**
+     * The lock an embedded file database at {@code url} needs while several processes open it (H2's
+     * {@code jdbc:h2:file:}); empty for servers and in-memory databases.
+     */
+    public static Optional<EmbeddedFileLock> fileLockOf(String url) {
+        return H2FileLock.databaseOf(url).map(H2EmbeddedLock::new);
+    }
+
+    /** Ends every embedded file lock this process holds (see {@link #fileLockOf}). */
+    public static void releaseFileLocks() {
+        H2FileLock.releaseAll();
     }
 
     /** The runtime dialect of a connection, from the product name JDBC reports. */

@@ -50,4 +50,7 @@ public interface SqlDialect {
 
     /** Throw-away databases of this dialect, for the CI gate. */
     ScratchProvisioner scratch();
+
+    /** The words this database does not accept as bare identifiers: the renderer quotes them. */
+    ReservedWords reservedWords();
 }

@@ -1,6 +1,8 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.sql.IdentifierQuoting;
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.ScratchProvisioner;
 import dev.plumb.dialect.SchemaNormalizer;
@@ -16,6 +18,12 @@ import java.util.Optional;
 
 /** H2 2.x: folds unquoted names to upper case, {@code INFORMATION_SCHEMA} inspection, DDL commits implicitly. */
 public final class H2Dialect implements SqlDialect {
+
+    /** The words H2 reserves, from {@code reserved-words.txt} next to this class (sources named there). */
+    static final ReservedWords RESERVED_WORDS = ReservedWords.of(H2Dialect.class);
+
+    /** How the renderer and the expression canonicalizer write an identifier. */
+    static final IdentifierQuoting QUOTING = new IdentifierQuoting(IdentifierCase.UPPER, RESERVED_WORDS);
 
     @Override
     public Dialect dialect() {
@@ -68,6 +76,11 @@ public final class H2Dialect implements SqlDialect {
     @Override
     public SchemaNormalizer normalizer() {
         return new H2Normalizer();
+    }
+
+    @Override
+    public ReservedWords reservedWords() {
+        return RESERVED_WORDS;
     }
 
     @Override

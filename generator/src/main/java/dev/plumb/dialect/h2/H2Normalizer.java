@@ -7,7 +7,6 @@ import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
 
-import java.util.Map;
 
 /**
  * H2's canonical form, applied to the entity side (Hibernate's spellings) and the inspected side
@@ -56,20 +55,10 @@ import java.util.Map;
  */
 public final class H2Normalizer implements SchemaNormalizer {
 
-    /**
-     * Functions H2 stores under another spelling (measured on H2 2.5.252, {@code INFORMATION_SCHEMA.CHECK_CONSTRAINTS}
-     * and {@code COLUMNS.COLUMN_DEFAULT}): {@code length(s)} as {@code CHAR_LENGTH("S")}, {@code now()} as
-     * {@code LOCALTIMESTAMP}, {@code position('a' in s)} as {@code LOCATE('a', "S")}; it also stores {@code x % 2} as
-     * {@code MOD("X", 2)}.
-     */
-    private static final Map<String, String> STORED_FUNCTIONS = Map.of("length", "char_length",
-            "now", "localtimestamp", "position", "locate");
-
     private final SchemaRewriter rewriter;
 
     public H2Normalizer() {
-        ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(IdentifierCase.UPPER, false,
-                STORED_FUNCTIONS, true);
+        ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(H2Dialect.QUOTING, new H2StoredForms());
         this.rewriter = new SchemaRewriter(H2Types::canonical, H2Types::canonical, expressions::canonical,
                 action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
     }

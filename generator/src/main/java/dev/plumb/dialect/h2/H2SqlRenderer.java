@@ -5,7 +5,7 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
-import dev.plumb.render.CommonSqlRenderer;
+import dev.plumb.dialect.common.CommonSqlRenderer;
 
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public final class H2SqlRenderer extends CommonSqlRenderer {
     private static final Identifier DEFAULT_SCHEMA = new Identifier("PUBLIC");
 
     public H2SqlRenderer() {
-        super(IdentifierCase.UPPER);
+        super(H2Dialect.QUOTING);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.sql.IdentifierQuoting;
+import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.ScratchProvisioner;
 import dev.plumb.dialect.SchemaNormalizer;
@@ -16,6 +18,12 @@ import java.util.Optional;
 
 /** PostgreSQL: folds unquoted names to lower case, transactional DDL, {@code pg_catalog} inspection. */
 public final class PostgresDialect implements SqlDialect {
+
+    /** The words PostgreSQL reserves, from {@code reserved-words.txt} next to this class (sources named there). */
+    static final ReservedWords RESERVED_WORDS = ReservedWords.of(PostgresDialect.class);
+
+    /** How the renderer and the expression canonicalizer write an identifier. */
+    static final IdentifierQuoting QUOTING = new IdentifierQuoting(IdentifierCase.LOWER, RESERVED_WORDS);
 
     @Override
     public Dialect dialect() {
@@ -62,6 +70,11 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public SchemaNormalizer normalizer() {
         return new PostgresNormalizer();
+    }
+
+    @Override
+    public ReservedWords reservedWords() {
+        return RESERVED_WORDS;
     }
 
     @Override

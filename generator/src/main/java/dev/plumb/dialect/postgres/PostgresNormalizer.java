@@ -56,14 +56,15 @@ import java.util.function.UnaryOperator;
  *   <tr><td>namespaces</td><td>{@code pg_namespace} / {@code @Table(schema)}, {@code @SequenceGenerator(schema)}</td>
  *       <td>the default schema is the empty namespace; others are listed when they exist</td></tr>
  * </table>
- * The expression rules are those of {@link ExpressionCanonicalizer} with the array and range rewrites on.
+ * The expression rules are those of {@link ExpressionCanonicalizer} with PostgreSQL's {@link PostgresStoredForms}.
  */
 public final class PostgresNormalizer implements SchemaNormalizer {
 
     private final SchemaRewriter rewriter;
 
     public PostgresNormalizer() {
-        ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(IdentifierCase.LOWER, true);
+        ExpressionCanonicalizer expressions = new ExpressionCanonicalizer(PostgresDialect.QUOTING,
+                new PostgresStoredForms());
         this.rewriter = new SchemaRewriter(PostgresTypes::canonical, PostgresTypes::declared,
                 expressions::canonical, UnaryOperator.identity());
     }

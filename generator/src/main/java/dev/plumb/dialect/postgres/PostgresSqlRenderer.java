@@ -9,7 +9,7 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
-import dev.plumb.render.CommonSqlRenderer;
+import dev.plumb.dialect.common.CommonSqlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
             "bigint", "bigserial", "integer", "serial", "smallint", "smallserial");
 
     public PostgresSqlRenderer() {
-        super(IdentifierCase.LOWER);
+        super(PostgresDialect.QUOTING);
     }
 
     @Override

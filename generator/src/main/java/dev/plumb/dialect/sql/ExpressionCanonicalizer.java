@@ -1,9 +1,7 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.model.IdentifierCase;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,20 +22,20 @@ import java.util.function.Function;
  *   <tr><td>a quoted number cast to a numeric type becomes the number</td><td>{@code '-1'::integer} &rarr; {@code -1}</td></tr>
  *   <tr><td>keywords (reserved words and a few more) in lower case</td><td>{@code FALSE} &rarr; {@code false}</td></tr>
  *   <tr><td>function names in lower case</td><td>{@code RANDOM_UUID()} &rarr; {@code random_uuid()}</td></tr>
- *   <tr><td>identifiers folded with the dialect's case, re-rendered by {@code IdentifierQuoting}</td>
+ *   <tr><td>identifiers folded with the dialect's case, re-rendered by the dialect's {@link IdentifierQuoting}</td>
  *       <td>H2 {@code "PRIORITY"} &rarr; {@code priority}; PG {@code "order"} stays {@code "order"}</td></tr>
- *   <tr><td>PostgreSQL: bare column names that only H2 reserves quoted again (see
- *       {@link PostgresBareIdentifiers})</td><td>{@code (value)::text} &rarr; {@code "value"}</td></tr>
+ *   <tr><td>the dialect's bare identifiers among the keywords ({@link StoredForms#identifiers}; PostgreSQL's
+ *       unreserved {@code value})</td><td>{@code (value)::text} &rarr; {@code value}</td></tr>
  *   <tr><td>redundant parentheses removed (see {@link ParenthesisSimplifier}), also around the whole expression</td>
  *       <td>{@code ((p >= 0) AND (p <= 2))} &rarr; {@code p >= 0 and p <= 2}</td></tr>
- *   <tr><td>with {@code arrayAndRangeRewrites} (PostgreSQL): {@code = any (array[...])}, range pairs and
- *       {@code ~~} (see {@link ExpressionRewrites})</td>
+ *   <tr><td>the dialect's stored forms undone ({@link StoredForms#rewrite}; PostgreSQL: {@code = any (array[...])},
+ *       range pairs, {@code ~~})</td>
  *       <td>{@code s = ANY (ARRAY['A', 'B'])} &rarr; {@code s in ('A', 'B')};
  *       {@code p >= 0 and p <= 2} &rarr; {@code p between 0 and 2}</td></tr>
  *   <tr><td>{@code cast(e as t)} read as {@code (e)::t}, then as any cast (see {@link SqlTree}); {@code !=} read as
  *       {@code <>}, a {@code +} sign dropped (see {@link SqlTokenizer})</td>
  *       <td>{@code CAST("X" AS BIGINT)} &rarr; {@code x::bigint}; {@code cast(0 as numeric(1))} &rarr; {@code 0}</td></tr>
- *   <tr><td>the dialect's own function spellings (see {@link FunctionRewrites})</td>
+ *   <tr><td>the dialect's own function spellings (also {@link StoredForms#rewrite})</td>
  *       <td>H2: {@code length(s)} &rarr; {@code char_length(s)}, {@code x % 2} &rarr; {@code mod(x, 2)}</td></tr>
  *   <tr><td>a {@code not} pushed into its predicate (see {@link NegationRewrites})</td>
  *       <td>{@code not (x = 1)} &rarr; {@code x <> 1}; {@code not b} &rarr; {@code b = false}</td></tr>
@@ -56,25 +54,16 @@ import java.util.function.Function;
  */
 public final class ExpressionCanonicalizer {
 
-    private final IdentifierCase identifierCase;
-    private final boolean arrayAndRangeRewrites;
-    private final Map<String, String> functionAliases;
-    private final boolean moduloAsFunction;
-
-    public ExpressionCanonicalizer(IdentifierCase identifierCase, boolean arrayAndRangeRewrites) {
-        this(identifierCase, arrayAndRangeRewrites, Map.of(), false);
-    }
+    private final IdentifierQuoting quoting;
+    private final StoredForms storedForms;
 
     /**
-     * @param functionAliases  functions the database stores under another name, see {@link FunctionRewrites}
-     * @param moduloAsFunction true where the database stores {@code a % b} as {@code mod(a, b)}
+     * @param quoting     the dialect's case and reserved words, for printing identifiers
+     * @param storedForms the dialect's own stored spellings, undone (see {@link StoredForms})
      */
-    public ExpressionCanonicalizer(IdentifierCase identifierCase, boolean arrayAndRangeRewrites,
-                                   Map<String, String> functionAliases, boolean moduloAsFunction) {
-        this.identifierCase = identifierCase;
-        this.arrayAndRangeRewrites = arrayAndRangeRewrites;
-        this.functionAliases = Map.copyOf(functionAliases);
-        this.moduloAsFunction = moduloAsFunction;
+    public ExpressionCanonicalizer(IdentifierQuoting quoting, StoredForms storedForms) {
+        this.quoting = quoting;
+        this.storedForms = storedForms;
     }
 
     public String canonical(String expression) {
@@ -84,22 +73,14 @@ public final class ExpressionCanonicalizer {
         } catch (IllegalArgumentException e) {
             return expression.trim();
         }
-        if (arrayAndRangeRewrites) {
-            nodes = PostgresBareIdentifiers.requote(nodes);
-        }
+        nodes = storedForms.identifiers(nodes);
         nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
-        if (arrayAndRangeRewrites) {
-            nodes = ExpressionRewrites.rewrite(nodes, node -> SqlPrinter.print(List.of(node), identifierCase));
-            nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(nodes));
-        }
-        if (!functionAliases.isEmpty() || moduloAsFunction) {
-            nodes = FunctionRewrites.rewrite(nodes, functionAliases, moduloAsFunction);
-        }
+        nodes = storedForms.rewrite(nodes, node -> SqlPrinter.print(List.of(node), quoting));
         nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(NegationRewrites.rewrite(nodes)));
-        Function<List<SqlNode>, String> printer = part -> SqlPrinter.print(part, identifierCase);
+        Function<List<SqlNode>, String> printer = part -> SqlPrinter.print(part, quoting);
         nodes = ParenthesisSimplifier.unwrapOuter(ParenthesisSimplifier.simplify(
                 LiteralRewrites.rewrite(nodes, printer)));
         nodes = BooleanOrder.order(nodes, printer);
-        return SqlPrinter.print(nodes, identifierCase);
+        return SqlPrinter.print(nodes, quoting);
     }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  *       {@code amount <= (status + 1000)} is {@code amount <= status + 1000}.</li>
  * </ul>
  */
-final class ParenthesisSimplifier {
+public final class ParenthesisSimplifier {
 
     private static final Set<String> CONNECTIVES = Set.of("and", "or");
     /** Binding strength of arithmetic operators, as in both PostgreSQL and H2; higher binds tighter. */
@@ -37,7 +37,7 @@ final class ParenthesisSimplifier {
     private ParenthesisSimplifier() {
     }
 
-    static List<SqlNode> simplify(List<SqlNode> nodes) {
+    public static List<SqlNode> simplify(List<SqlNode> nodes) {
         List<SqlNode> out = new ArrayList<>();
         for (SqlNode node : nodes) {
             out.add(node instanceof SqlGroup g ? g.withNodes(simplify(g.nodes())) : node);
@@ -54,7 +54,7 @@ final class ParenthesisSimplifier {
     }
 
     /** Removes parentheses around a whole expression, however deeply nested. */
-    static List<SqlNode> unwrapOuter(List<SqlNode> nodes) {
+    public static List<SqlNode> unwrapOuter(List<SqlNode> nodes) {
         List<SqlNode> current = nodes;
         while (current.size() == 1 && current.get(0) instanceof SqlGroup g && g.isParenthesis()) {
             current = g.nodes();
@@ -154,7 +154,7 @@ final class ParenthesisSimplifier {
     }
 
     /** True when the {@code and} at {@code andIndex} is the second half of {@code x between a and b}. */
-    static boolean isBetweenAnd(List<SqlNode> siblings, int andIndex) {
+    public static boolean isBetweenAnd(List<SqlNode> siblings, int andIndex) {
         for (int i = andIndex - 1; i >= 0; i--) {
             if (siblings.get(i) instanceof SqlToken t && t.kind() == SqlToken.Kind.WORD) {
                 if (t.isWord("between")) {

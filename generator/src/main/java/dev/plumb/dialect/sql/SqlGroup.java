@@ -3,13 +3,13 @@ package dev.plumb.dialect.sql;
 import java.util.List;
 
 /** A parenthesised {@code ( ... )} or bracketed {@code [ ... ]} group; {@code open} is {@code '('} or {@code '['}. */
-record SqlGroup(char open, List<SqlNode> nodes) implements SqlNode {
+public record SqlGroup(char open, List<SqlNode> nodes) implements SqlNode {
 
-    SqlGroup {
+    public SqlGroup {
         nodes = List.copyOf(nodes);
     }
 
-    boolean isParenthesis() {
+    public boolean isParenthesis() {
         return open == '(';
     }
 
@@ -17,7 +17,7 @@ record SqlGroup(char open, List<SqlNode> nodes) implements SqlNode {
         return open == '(' ? ')' : ']';
     }
 
-    SqlGroup withNodes(List<SqlNode> newNodes) {
+    public SqlGroup withNodes(List<SqlNode> newNodes) {
         return new SqlGroup(open, newNodes);
     }
 

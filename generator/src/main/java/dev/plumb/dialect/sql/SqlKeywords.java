@@ -1,16 +1,21 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.IdentifierQuoting;
+import dev.plumb.dialect.ReservedWords;
 
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The bare words of an expression that are SQL keywords rather than identifiers: every word reserved in a supported
- * dialect (it cannot be a bare identifier anywhere, so bare it must be the keyword) plus a few non-reserved ones
- * that appear in conditions and defaults. Keywords print in lower case and are never folded or quoted.
+ * The bare words of an expression that are SQL keywords rather than identifiers: the words of
+ * {@code expression-keywords.txt} (every word a supported dialect reserves: in the text a database stores, such a word
+ * bare can only be the keyword) plus a few non-reserved ones that appear in conditions and defaults. Keywords print in
+ * lower case and are never folded or quoted. Which identifiers a dialect must quote is its own list's business, see
+ * {@link ReservedWords}.
  */
-final class SqlKeywords {
+public final class SqlKeywords {
+
+    private static final Set<String> EXPRESSION_KEYWORDS =
+            ReservedWords.readWords(SqlKeywords.class, "expression-keywords.txt");
 
     private static final Set<String> NON_RESERVED = Set.of("escape", "nulls", "unknown", "isnull", "notnull");
 
@@ -21,8 +26,9 @@ final class SqlKeywords {
     private SqlKeywords() {
     }
 
-    static boolean isKeyword(String word) {
-        return IdentifierQuoting.isReserved(word) || NON_RESERVED.contains(word.toLowerCase(Locale.ROOT));
+    public static boolean isKeyword(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return EXPRESSION_KEYWORDS.contains(lower) || NON_RESERVED.contains(lower);
     }
 
     static boolean isFunctionLike(String word) {

@@ -1,5 +1,5 @@
 package dev.plumb.dialect.sql;
 
 /** A node of a parsed SQL expression: a single token or a bracketed group of nodes. */
-sealed interface SqlNode permits SqlToken, SqlGroup {
+public sealed interface SqlNode permits SqlToken, SqlGroup {
 }

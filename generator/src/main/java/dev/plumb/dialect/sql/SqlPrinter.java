@@ -1,6 +1,5 @@
 package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.IdentifierQuoting;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
 
@@ -19,13 +18,13 @@ final class SqlPrinter {
     private final StringBuilder out = new StringBuilder();
     private boolean noSpaceNext = true;
 
-    private SqlPrinter(IdentifierCase identifierCase) {
-        this.identifierCase = identifierCase;
-        this.quoting = new IdentifierQuoting(identifierCase);
+    private SqlPrinter(IdentifierQuoting quoting) {
+        this.identifierCase = quoting.identifierCase();
+        this.quoting = quoting;
     }
 
-    static String print(List<SqlNode> nodes, IdentifierCase identifierCase) {
-        SqlPrinter printer = new SqlPrinter(identifierCase);
+    static String print(List<SqlNode> nodes, IdentifierQuoting quoting) {
+        SqlPrinter printer = new SqlPrinter(quoting);
         printer.sequence(nodes);
         return printer.out.toString();
     }

@@ -6,32 +6,32 @@ import java.util.Locale;
  * One lexical token of a SQL expression. {@code text} is verbatim for string literals (quotes included), numbers and
  * symbols, the unescaped name for quoted identifiers, and the source spelling for bare words.
  */
-record SqlToken(Kind kind, String text) implements SqlNode {
+public record SqlToken(Kind kind, String text) implements SqlNode {
 
-    enum Kind { STRING, QUOTED_IDENTIFIER, WORD, NUMBER, SYMBOL }
+    public enum Kind { STRING, QUOTED_IDENTIFIER, WORD, NUMBER, SYMBOL }
 
-    static SqlToken symbol(String text) {
+    public static SqlToken symbol(String text) {
         return new SqlToken(Kind.SYMBOL, text);
     }
 
-    static SqlToken word(String text) {
+    public static SqlToken word(String text) {
         return new SqlToken(Kind.WORD, text);
     }
 
-    boolean isSymbol(String symbol) {
+    public boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
     }
 
     /** True for a bare word equal to {@code word}, ignoring case. */
-    boolean isWord(String word) {
+    public boolean isWord(String word) {
         return kind == Kind.WORD && text.equalsIgnoreCase(word);
     }
 
-    boolean isKeyword() {
+    public boolean isKeyword() {
         return kind == Kind.WORD && SqlKeywords.isKeyword(text);
     }
 
-    String lowerText() {
+    public String lowerText() {
         return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,7 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.InspectionScope;
-import dev.plumb.dialect.QueryCounter;
+import dev.plumb.dialect.InspectorContract;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -17,23 +17,19 @@ import dev.plumb.model.Sequence;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 import dev.plumb.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.plumb.dialect.InspectedNames.withoutGeneratedNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Inspects DDL written the way Hibernate 7 writes it for H2 and compares with the entity-side model. */
-class H2InspectorTest {
+class H2InspectorTest extends InspectorContract {
 
     private static final InspectionScope SCOPE = new InspectionScope(Set.of(), Set.of("plumb_history"));
 
@@ -61,25 +57,24 @@ class H2InspectorTest {
     };
 
     private final H2Normalizer normalizer = new H2Normalizer();
-    private TestDatabase db;
 
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.h2();
+    H2InspectorTest() {
+        super(new H2Dialect(), TestDatabase::h2);
     }
 
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    @Override
+    protected String[] hibernateDdl() {
+        return HIBERNATE_DDL;
     }
 
-    @Test
-    void inspectedHibernateDdlEqualsTheEntityModelAfterNormalization() throws SQLException {
-        db.execute(HIBERNATE_DDL);
+    @Override
+    protected InspectionScope scope() {
+        return SCOPE;
+    }
 
-        Schema inspected = normalizer.normalize(inspect(SCOPE));
-
-        assertThat(withoutGeneratedNames(inspected)).isEqualTo(normalizer.normalize(entityModel()));
+    @Override
+    protected int queryCount() {
+        return 12;
     }
 
     /**
@@ -146,56 +141,9 @@ class H2InspectorTest {
                 .contains("\"PRIORITY\" BETWEEN 0 AND 2", "\"KIND\" IN('CARD', 'BANK')");
     }
 
-    @Test
-    void extraNamespacesAreInspectedWithTheirName() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-        db.execute("create schema other",
-                "create table other.thing (id bigint not null, customer_id bigint, primary key (id))",
-                "alter table other.thing add constraint fk_thing_customer foreign key (customer_id) "
-                        + "references public.customer",
-                "create sequence other.thing_seq start with 10 increment by 5");
-
-        Schema withOther = inspect(new InspectionScope(Set.of(id("OTHER")), Set.of("plumb_history")));
-        Schema withoutOther = inspect(SCOPE);
-
-        Table thing = withOther.table(QualifiedName.of("OTHER", "THING")).orElseThrow();
-        assertThat(thing.foreignKeys()).containsExactly(new ForeignKey(Optional.of(id("FK_THING_CUSTOMER")),
-                ids("CUSTOMER_ID"), QualifiedName.of("CUSTOMER"), ids("ID"), ReferentialAction.NO_ACTION));
-        assertThat(withOther.sequence(QualifiedName.of("OTHER", "THING_SEQ")))
-                .contains(new Sequence(QualifiedName.of("OTHER", "THING_SEQ"), 10, 5));
-        assertThat(withoutOther.tables()).noneMatch(t -> t.name().namespace().isPresent());
-    }
-
-    @Test
-    void normalizationIsIdempotent() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-
-        Schema once = normalizer.normalize(inspect(SCOPE));
-        Schema entityOnce = normalizer.normalize(entityModel());
-
-        assertThat(normalizer.normalize(once)).isEqualTo(once);
-        assertThat(normalizer.normalize(entityOnce)).isEqualTo(entityOnce);
-    }
-
-    /**
-     * Issue 3, acceptance 4: 10 tables and 60 tables are read with the same, fixed number of queries. (The issue's
-     * 500 tables take 25-60 s to create and read on a loaded 2-core machine, too slow for the default suite.)
-     */
-    @Test
-    void theNumberOfQueriesDoesNotDependOnTheNumberOfTables() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-        db.execute(tables(0, 7));
-        int few = countQueries();
-        assertThat(inspect(SCOPE).tables()).hasSize(10);
-        db.execute(tables(7, 57));
-        int many = countQueries();
-
-        assertThat(inspect(SCOPE).tables()).hasSize(60);
-        assertThat(many).isEqualTo(few).isEqualTo(12);
-    }
-
     /** Tables {@code t<from>} to {@code t<to - 1>}, each with a key, a unique, a foreign key, a check and an index. */
-    private static String[] tables(int from, int to) {
+    @Override
+    protected String[] tables(int from, int to) {
         List<String> statements = new java.util.ArrayList<>();
         for (int i = from; i < to; i++) {
             statements.add("create table t" + i + " (id bigint primary key, name varchar(10) unique, "
@@ -206,22 +154,9 @@ class H2InspectorTest {
         return statements.toArray(String[]::new);
     }
 
-    private int countQueries() throws SQLException {
-        try (Connection connection = db.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new H2Inspector().inspect(counter.connection(), SCOPE);
-            return counter.count();
-        }
-    }
-
-    private Schema inspect(InspectionScope scope) throws SQLException {
-        try (Connection connection = db.connect()) {
-            return new H2Inspector().inspect(connection, scope);
-        }
-    }
-
     /** The model as the entity side describes it: Hibernate's raw spellings, names folded to upper case. */
-    private static Schema entityModel() {
+    @Override
+    protected Schema entityModel() {
         Table customer = new Table(QualifiedName.of("CUSTOMER"), List.of(
                 Column.of("ID", "bigint", false),
                 Column.of("ACTIVE", "boolean", false).withDefault("false"),

@@ -1,7 +1,7 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.InspectionScope;
-import dev.plumb.dialect.QueryCounter;
+import dev.plumb.dialect.InspectorContract;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -18,22 +18,18 @@ import dev.plumb.model.Sequence;
 import dev.plumb.model.Table;
 import dev.plumb.model.UniqueConstraint;
 import dev.plumb.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.plumb.dialect.InspectedNames.withoutGeneratedNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inspects DDL written the way Hibernate 7 writes it for PostgreSQL and compares with the entity-side model. */
-class PostgresInspectorTest {
+class PostgresInspectorTest extends InspectorContract {
 
     private static final InspectionScope SCOPE = new InspectionScope(Set.of(), Set.of("PLUMB_HISTORY"));
 
@@ -59,25 +55,24 @@ class PostgresInspectorTest {
     };
 
     private final PostgresNormalizer normalizer = new PostgresNormalizer();
-    private TestDatabase db;
 
-    @BeforeEach
-    void createDatabase() {
-        db = TestDatabase.postgres();
+    PostgresInspectorTest() {
+        super(new PostgresDialect(), TestDatabase::postgres);
     }
 
-    @AfterEach
-    void dropDatabase() {
-        db.close();
+    @Override
+    protected String[] hibernateDdl() {
+        return HIBERNATE_DDL;
     }
 
-    @Test
-    void inspectedHibernateDdlEqualsTheEntityModelAfterNormalization() throws SQLException {
-        db.execute(HIBERNATE_DDL);
+    @Override
+    protected InspectionScope scope() {
+        return SCOPE;
+    }
 
-        Schema inspected = normalizer.normalize(inspect(SCOPE));
-
-        assertThat(withoutGeneratedNames(inspected)).isEqualTo(normalizer.normalize(entityModel()));
+    @Override
+    protected int queryCount() {
+        return 7;
     }
 
     @Test
@@ -148,57 +143,9 @@ class PostgresInspectorTest {
         assertThat(schema.sequences()).isEmpty();
     }
 
-    @Test
-    void extraNamespacesAreInspectedWithTheirName() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-        db.execute("create schema other",
-                "create table other.thing (id bigint not null, customer_id bigint, primary key (id))",
-                "alter table other.thing add constraint fk_thing_customer foreign key (customer_id) "
-                        + "references customer",
-                "create sequence other.thing_seq start with 10 increment by 5");
-
-        Schema withOther = inspect(new InspectionScope(Set.of(id("other")), Set.of("plumb_history")));
-        Schema withoutOther = inspect(SCOPE);
-
-        Table thing = withOther.table(QualifiedName.of("other", "thing")).orElseThrow();
-        assertThat(thing.foreignKeys()).containsExactly(new ForeignKey(Optional.of(id("fk_thing_customer")),
-                ids("customer_id"), QualifiedName.of("customer"), ids("id"), ReferentialAction.NO_ACTION));
-        assertThat(withOther.sequence(QualifiedName.of("other", "thing_seq")))
-                .contains(new Sequence(QualifiedName.of("other", "thing_seq"), 10, 5));
-        assertThat(withoutOther.tables()).noneMatch(t -> t.name().namespace().isPresent());
-        assertThat(withoutOther.sequences()).hasSize(1);
-    }
-
-    @Test
-    void normalizationIsIdempotent() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-
-        Schema once = normalizer.normalize(inspect(SCOPE));
-        Schema entityOnce = normalizer.normalize(entityModel());
-
-        assertThat(normalizer.normalize(once)).isEqualTo(once);
-        assertThat(normalizer.normalize(entityOnce)).isEqualTo(entityOnce);
-    }
-
-    /**
-     * Issue 3, acceptance 4: 10 tables and 60 tables are read with the same, fixed number of queries. (The issue's
-     * 500 tables take 25-60 s to create and read on a loaded 2-core machine, too slow for the default suite.)
-     */
-    @Test
-    void theNumberOfQueriesDoesNotDependOnTheNumberOfTables() throws SQLException {
-        db.execute(HIBERNATE_DDL);
-        db.execute(tables(0, 7));
-        int few = countQueries();
-        assertThat(inspect(SCOPE).tables()).hasSize(10);
-        db.execute(tables(7, 57));
-        int many = countQueries();
-
-        assertThat(inspect(SCOPE).tables()).hasSize(60);
-        assertThat(many).isEqualTo(few).isEqualTo(7);
-    }
-
     /** Tables {@code t<from>} to {@code t<to - 1>}, each with a key, a unique, a foreign key, a check and an index. */
-    private static String[] tables(int from, int to) {
+    @Override
+    protected String[] tables(int from, int to) {
         List<String> statements = new java.util.ArrayList<>();
         for (int i = from; i < to; i++) {
             statements.add("create table t" + i + " (id bigint primary key, name varchar(10) unique, "
@@ -208,22 +155,9 @@ class PostgresInspectorTest {
         return statements.toArray(String[]::new);
     }
 
-    private int countQueries() throws SQLException {
-        try (Connection connection = db.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new PostgresInspector().inspect(counter.connection(), SCOPE);
-            return counter.count();
-        }
-    }
-
-    private Schema inspect(InspectionScope scope) throws SQLException {
-        try (Connection connection = db.connect()) {
-            return new PostgresInspector().inspect(connection, scope);
-        }
-    }
-
     /** The model as the entity side describes it: Hibernate's raw spellings, names folded to lower case. */
-    private static Schema entityModel() {
+    @Override
+    protected Schema entityModel() {
         Table customer = new Table(QualifiedName.of("customer"), List.of(
                 Column.of("id", "bigint", false),
                 Column.of("active", "boolean", false).withDefault("false"),

@@ -1,5 +1,9 @@
 package dev.plumb.dialect.sql;
 
+import dev.plumb.dialect.ReservedWords;
+import dev.plumb.dialect.h2.H2Dialect;
+import dev.plumb.dialect.postgres.PostgresDialect;
+import dev.plumb.dialect.postgres.PostgresStoredForms;
 import dev.plumb.model.IdentifierCase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,8 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ExpressionCanonicalizerTest {
 
-    private final ExpressionCanonicalizer postgres = new ExpressionCanonicalizer(IdentifierCase.LOWER, true);
-    private final ExpressionCanonicalizer h2 = new ExpressionCanonicalizer(IdentifierCase.UPPER, false);
+    private final ExpressionCanonicalizer postgres = new ExpressionCanonicalizer(
+            new IdentifierQuoting(IdentifierCase.LOWER, ReservedWords.of(PostgresDialect.class)),
+            new PostgresStoredForms());
+    /** H2's case and reserved words, without its function spellings: the shared rules alone. */
+    private final ExpressionCanonicalizer h2 = new ExpressionCanonicalizer(
+            new IdentifierQuoting(IdentifierCase.UPPER, ReservedWords.of(H2Dialect.class)), StoredForms.AS_WRITTEN);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -46,8 +54,10 @@ class ExpressionCanonicalizerTest {
             "a = 1 AND (b)|a = 1 and b",
             "coalesce(x, 0) > (1)|coalesce(x, 0) > 1",
             "NULL::character varying|null",
-            "((value)::text = ANY ((ARRAY['NEW'::character varying, 'OLD'::character varying])::text[]))|\"value\" in ('NEW', 'OLD')",
-            "(key > 0) AND (top IS NOT NULL)|\"key\" > 0 and \"top\" is not null",
+            "((value)::text = ANY ((ARRAY['NEW'::character varying, 'OLD'::character varying])::text[]))|value in ('NEW', 'OLD')",
+            "\"value\" in ('NEW','OLD')|value in ('NEW', 'OLD')",
+            "(key > 0) AND (top IS NOT NULL)|key > 0 and top is not null",
+            "\"key\" > 0 and \"top\" is not null|key > 0 and top is not null",
             "EXTRACT(year FROM created) > 2000|extract(year from created) > 2000",
             "(((amount IS NULL) OR (status IS NULL) OR (amount <= (status + 1000))) AND (status > '-1'::integer))|(amount <= status + 1000 or amount is null or status is null) and status > -1",
             "((a + 1) >= b)|a + 1 >= b",

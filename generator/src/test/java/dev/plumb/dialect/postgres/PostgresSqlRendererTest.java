@@ -1,6 +1,5 @@
-package dev.plumb.render;
+package dev.plumb.dialect.postgres;
 
-import dev.plumb.dialect.postgres.PostgresSqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AddForeignKey;
@@ -19,6 +18,7 @@ import dev.plumb.diff.DropIndex;
 import dev.plumb.diff.DropPrimaryKey;
 import dev.plumb.diff.DropSequence;
 import dev.plumb.diff.DropUniqueConstraint;
+import dev.plumb.dialect.RendererContract;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
@@ -29,6 +29,7 @@ import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Sequence;
 import dev.plumb.model.UniqueConstraint;
+import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -41,7 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Change to exact SQL for PostgreSQL (names stored lower case), up and down. */
-class PostgresSqlRendererTest {
+class PostgresSqlRendererTest extends RendererContract {
+
+    PostgresSqlRendererTest() {
+        super(new PostgresDialect(), TestDatabase::postgres);
+    }
 
     private static final QualifiedName ORDER = QualifiedName.of("order");
     private static final QualifiedName APP_ORDER = QualifiedName.of("app", "order");
@@ -215,5 +220,19 @@ class PostgresSqlRendererTest {
                 .isEqualTo("create schema sales");
         assertThat(sql(new dev.plumb.diff.DropSchema(new dev.plumb.model.Identifier("Sales"))))
                 .isEqualTo("drop schema \"Sales\"");
+    }
+
+    /**
+     * PostgreSQL's own list decides: words only H2 reserves ({@code value}, {@code year}, {@code key}) stay bare, as
+     * Hibernate writes them for PostgreSQL; {@code desc} and {@code column} are reserved here.
+     */
+    @Test
+    void quotesTheWordsPostgresReservesAndNoOthers() {
+        assertThat(renderer.quote(new Identifier("value"))).isEqualTo("value");
+        assertThat(renderer.quote(new Identifier("year"))).isEqualTo("year");
+        assertThat(renderer.quote(new Identifier("key"))).isEqualTo("key");
+        assertThat(renderer.quote(new Identifier("desc"))).isEqualTo("\"desc\"");
+        assertThat(renderer.quote(new Identifier("column"))).isEqualTo("\"column\"");
+        assertThat(renderer.quote(new Identifier("group"))).isEqualTo("\"group\"");
     }
 }

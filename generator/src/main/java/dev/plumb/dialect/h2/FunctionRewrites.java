@@ -1,4 +1,9 @@
-package dev.plumb.dialect.sql;
+package dev.plumb.dialect.h2;
+
+import dev.plumb.dialect.sql.SqlGroup;
+import dev.plumb.dialect.sql.SqlKeywords;
+import dev.plumb.dialect.sql.SqlNode;
+import dev.plumb.dialect.sql.SqlToken;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Function spellings a database replaces by its own when it stores an expression, as the dialect lists them (see
- * {@code H2Normalizer}): a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
+ * Function spellings a database replaces by its own when it stores an expression, as H2 lists them (see
+ * {@link H2StoredForms}): a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
  * {@code position(a in b)} becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments
  * replaced by a keyword ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as
  * {@code mod(a, b)}. Applied at every nesting level.

@@ -1,4 +1,8 @@
-package dev.plumb.dialect.sql;
+package dev.plumb.dialect.postgres;
+
+import dev.plumb.dialect.sql.SqlGroup;
+import dev.plumb.dialect.sql.SqlNode;
+import dev.plumb.dialect.sql.SqlToken;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package dev.plumb.dialect;
+package dev.plumb.config;
 
-import dev.plumb.dialect.h2.H2FileLock;
+import dev.plumb.dialect.DatabaseBusyException;
+import dev.plumb.dialect.Dialects;
+import dev.plumb.dialect.EmbeddedFileLock;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -13,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Opens a connection the way each database needs when several processes open it at once. Most servers simply
- * accept; an embedded H2 file database is opened by one process at a time ({@link H2FileLock}), and a failure to
- * open it because another process has it open is retried until {@code timeout}.
+ * accept; an embedded file database (H2's) is opened by one process at a time (its {@link EmbeddedFileLock}, which
+ * {@link Dialects} finds for the URL), and a failure to open it because another process has it open is retried until
+ * {@code timeout}.
  */
 public final class DatabaseOpening {
 
@@ -33,10 +36,10 @@ public final class DatabaseOpening {
     public static Connection open(String url, Properties properties, Duration timeout, Consumer<String> waiting)
             throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Optional<java.nio.file.Path> h2File = H2FileLock.databaseOf(url);
-        if (h2File.isPresent()) {
+        Optional<EmbeddedFileLock> lock = Dialects.fileLockOf(url);
+        if (lock.isPresent()) {
             try {
-                H2FileLock.hold(h2File.get(), timeout, waiting);
+                lock.get().hold(timeout, waiting);
             } catch (IOException e) {
                 // an unwritable directory: H2 reports its own, clearer error when it opens the file
             }
@@ -46,11 +49,11 @@ public final class DatabaseOpening {
             try {
                 return DriverManager.getConnection(url, properties);
             } catch (SQLException e) {
-                if (h2File.isEmpty() || !H2FileLock.busy(e) || System.nanoTime() - deadline >= 0) {
+                if (lock.isEmpty() || !lock.get().busy(e) || System.nanoTime() - deadline >= 0) {
                     throw e;
                 }
                 if (System.nanoTime() - nextReport >= 0) {
-                    waiting.accept("Waiting for the H2 database " + h2File.get() + ", open in another process");
+                    waiting.accept("Waiting for " + lock.get().database() + ", open in another process");
                     nextReport = System.nanoTime() + REPORT_EVERY.toNanos();
                 }
                 sleep();
@@ -60,7 +63,7 @@ public final class DatabaseOpening {
 
     /** Ends what {@link #open} holds for the process: call when the process's connections are all closed. */
     public static void releaseAll() {
-        H2FileLock.releaseAll();
+        Dialects.releaseFileLocks();
     }
 
     private static void sleep() throws SQLException {

@@ -1,4 +1,4 @@
-package dev.plumb.render;
+package dev.plumb.dialect.postgres;
 
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.Safety;

@@ -1,12 +1,16 @@
-package dev.plumb.dialect.sql;
+package dev.plumb.dialect.postgres;
+
+import dev.plumb.dialect.sql.SqlGroup;
+import dev.plumb.dialect.sql.SqlNode;
+import dev.plumb.dialect.sql.SqlToken;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the bare words of a PostgreSQL-deparsed expression that PostgreSQL does not reserve, but Plumb's keyword list
- * holds because H2 reserves them, back into the quoted identifiers they are.
+ * Turns the bare words of a PostgreSQL-deparsed expression that PostgreSQL does not reserve, but the canonicalizer's
+ * expression keywords hold because H2 reserves them, back into the identifiers they are.
  *
  * <p>{@code pg_get_constraintdef} quotes a column name only when PostgreSQL itself reserves it, so a column
  * {@code "value"} comes back as {@code ((value)::text = ANY (...))}, while Hibernate writes {@code "value" in (...)}.
@@ -16,7 +20,7 @@ import java.util.Set;
  */
 final class PostgresBareIdentifiers {
 
-    /** Plumb's reserved words that PostgreSQL 15 lists as unreserved ({@code pg_get_keywords()} category U). */
+    /** Expression keywords (see {@code SqlKeywords}) that PostgreSQL 15 lists as unreserved ({@code pg_get_keywords()} category U). */
     private static final Set<String> WORDS = Set.of("_rowid_", "current_path", "groups", "if", "key", "minus",
             "qualify", "regexp", "rownum", "top", "value");
 

@@ -1,7 +1,7 @@
-package dev.plumb.render;
+package dev.plumb.dialect.h2;
 
+import dev.plumb.dialect.RendererContract;
 import dev.plumb.dialect.SqlRenderer;
-import dev.plumb.dialect.h2.H2SqlRenderer;
 import dev.plumb.diff.AddForeignKey;
 import dev.plumb.diff.AddPrimaryKey;
 import dev.plumb.diff.AlterColumn;
@@ -18,9 +18,8 @@ import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Sequence;
+import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
 
 import static dev.plumb.diff.TableBuilder.ids;
 import static dev.plumb.diff.TableBuilder.index;
@@ -32,7 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Change to exact SQL for H2: names are stored upper case, so {@code CUSTOMER} is written bare as {@code customer};
  * {@code "order"} and {@code "user"} (quoted, lower case) stay quoted.
  */
-class H2SqlRendererTest {
+class H2SqlRendererTest extends RendererContract {
+
+    H2SqlRendererTest() {
+        super(new H2Dialect(), TestDatabase::h2);
+    }
 
     private static final QualifiedName ORDER = QualifiedName.of("order");
 
@@ -113,5 +116,19 @@ class H2SqlRendererTest {
                 .isEqualTo("drop index app.idx_user");
         assertThat(sql(new CreateSequence(new Sequence(QualifiedName.of("ORDER_SEQ"), 1, 50))))
                 .isEqualTo("create sequence order_seq start with 1 increment by 50");
+    }
+
+    /**
+     * H2's own list decides: {@code VALUE}, {@code YEAR} and {@code KEY} are H2 keywords and quoted; {@code DESC} and
+     * {@code COLUMN}, reserved on PostgreSQL only, are names H2 reads bare.
+     */
+    @Test
+    void quotesTheWordsH2ReservesAndNoOthers() {
+        assertThat(renderer.quote(new Identifier("VALUE"))).isEqualTo("\"VALUE\"");
+        assertThat(renderer.quote(new Identifier("YEAR"))).isEqualTo("\"YEAR\"");
+        assertThat(renderer.quote(new Identifier("KEY"))).isEqualTo("\"KEY\"");
+        assertThat(renderer.quote(new Identifier("DESC"))).isEqualTo("desc");
+        assertThat(renderer.quote(new Identifier("COLUMN"))).isEqualTo("column");
+        assertThat(renderer.quote(new Identifier("GROUP"))).isEqualTo("\"GROUP\"");
     }
 }

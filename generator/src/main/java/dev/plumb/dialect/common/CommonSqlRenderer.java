@@ -1,10 +1,10 @@
-package dev.plumb.render;
+package dev.plumb.dialect.common;
 
 import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.RenameColumn;
 import dev.plumb.diff.RenameConstraint;
 import dev.plumb.diff.RenameIndex;
-import dev.plumb.dialect.IdentifierQuoting;
+import dev.plumb.dialect.sql.IdentifierQuoting;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.AddCheckConstraint;
 import dev.plumb.diff.AddColumn;
@@ -32,7 +32,6 @@ import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
-import dev.plumb.model.IdentifierCase;
 import dev.plumb.model.IndexColumn;
 import dev.plumb.model.IndexElement;
 import dev.plumb.model.IndexExpression;
@@ -49,8 +48,8 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL PostgreSQL and H2 share, written like Hibernate's DDL: lower-case keywords, one statement per element of
- * the returned list, no trailing semicolon, every identifier through {@link IdentifierQuoting} so {@code "order"}
- * and {@code "user"} come out quoted.
+ * the returned list, no trailing semicolon, every identifier through the dialect's {@link IdentifierQuoting} so
+ * {@code "order"} and {@code "user"} come out quoted.
  *
  * <p>A dialect renderer extends this class and implements the two statements that have no common form
  * ({@link #dropPrimaryKey}, {@link #addIdentity}); it may override any other {@code visit} or helper where its
@@ -63,8 +62,9 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
 
     private final IdentifierQuoting quoting;
 
-    protected CommonSqlRenderer(IdentifierCase identifierCase) {
-        this.quoting = new IdentifierQuoting(identifierCase);
+    /** @param quoting the dialect's case and reserved words */
+    protected CommonSqlRenderer(IdentifierQuoting quoting) {
+        this.quoting = quoting;
     }
 
     @Override

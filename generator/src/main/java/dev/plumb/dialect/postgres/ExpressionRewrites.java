@@ -1,9 +1,15 @@
-package dev.plumb.dialect.sql;
+package dev.plumb.dialect.postgres;
+
+import dev.plumb.dialect.sql.ParenthesisSimplifier;
+import dev.plumb.dialect.sql.SqlGroup;
+import dev.plumb.dialect.sql.SqlNode;
+import dev.plumb.dialect.sql.SqlToken;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Rewrites PostgreSQL's deparsed forms back into the shorter SQL Hibernate writes, at every nesting level:
@@ -33,7 +39,7 @@ final class ExpressionRewrites {
     private ExpressionRewrites() {
     }
 
-    static List<SqlNode> rewrite(List<SqlNode> nodes, SqlPrinterKey key) {
+    static List<SqlNode> rewrite(List<SqlNode> nodes, Function<SqlNode, String> key) {
         List<SqlNode> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             SqlNode node = nodes.get(i);
@@ -74,7 +80,7 @@ final class ExpressionRewrites {
     }
 
     /** Pattern {@code X >= A and X <= B}, seven nodes, bounded by connectives or the ends of the sequence. */
-    private static void rewriteRanges(List<SqlNode> nodes, SqlPrinterKey key) {
+    private static void rewriteRanges(List<SqlNode> nodes, Function<SqlNode, String> key) {
         for (int i = 0; i + 6 < nodes.size(); i++) {
             boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or")
                     || isWord(nodes.get(i - 1), "and") && !ParenthesisSimplifier.isBetweenAnd(nodes, i - 1))
@@ -91,7 +97,7 @@ final class ExpressionRewrites {
     }
 
     /** Pattern {@code X < A or X > B}, seven nodes, bounded by {@code or} or the ends of the sequence. */
-    private static void rewriteOutsideRanges(List<SqlNode> nodes, SqlPrinterKey key) {
+    private static void rewriteOutsideRanges(List<SqlNode> nodes, Function<SqlNode, String> key) {
         for (int i = 0; i + 6 < nodes.size(); i++) {
             boolean bounded = (i == 0 || isWord(nodes.get(i - 1), "or"))
                     && (i + 7 == nodes.size() || isWord(nodes.get(i + 7), "or"));
@@ -102,11 +108,11 @@ final class ExpressionRewrites {
     }
 
     /** {@code X low A connective X high B} at {@code i}, with the same {@code X} and single-token bounds. */
-    private static boolean isPair(List<SqlNode> nodes, int i, SqlPrinterKey key, String low, String connective,
+    private static boolean isPair(List<SqlNode> nodes, int i, Function<SqlNode, String> key, String low, String connective,
                                   String high) {
         return isSymbol(nodes.get(i + 1), low) && isWord(nodes.get(i + 3), connective)
                 && isSymbol(nodes.get(i + 5), high)
-                && key.of(nodes.get(i)).equals(key.of(nodes.get(i + 4)))
+                && key.apply(nodes.get(i)).equals(key.apply(nodes.get(i + 4)))
                 && nodes.get(i + 2) instanceof SqlToken && nodes.get(i + 6) instanceof SqlToken;
     }
 
@@ -125,11 +131,5 @@ final class ExpressionRewrites {
 
     private static boolean isWord(SqlNode node, String word) {
         return node instanceof SqlToken t && t.isWord(word);
-    }
-
-    /** How two nodes are compared for equality: by their canonical printed form. */
-    @FunctionalInterface
-    interface SqlPrinterKey {
-        String of(SqlNode node);
     }
 }
