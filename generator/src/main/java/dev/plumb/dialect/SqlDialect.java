@@ -1,5 +1,9 @@
 package dev.plumb.dialect;
 
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -34,4 +38,20 @@ public interface SqlDialect {
     SchemaNormalizer normalizer();
 
     SqlRenderer renderer();
+
+    /** How the dialect judges a change of column type (on types its {@code *Types} part parses). */
+    TypeRules typeRules();
+
+    /** How the dialect names a constraint Plumb adds to an existing table when the entity names none. */
+    ConstraintNaming constraintNaming();
+
+    /** A differ for two schemas this dialect normalized, with its naming and type rules. */
+    default SchemaDiffer differ() {
+        return new SchemaDiffer(constraintNaming(), typeRules());
+    }
+
+    /** The queries a reviewer runs for the changes that can fail on existing rows, in this dialect's SQL. */
+    default OffendingRows offendingRows() {
+        return new OffendingRows(new OffendingRowsQueries(renderer()::quote));
+    }
 }

@@ -147,7 +147,8 @@ public final class Ownership {
             to = to.withDefault(from.defaultExpression());
         }
         if (!to.equals(from)) {
-            result.add(to.equals(alter.to()) ? alter : new AlterColumn(alter.table(), from, to, alter.backfill()));
+            result.add(to.equals(alter.to()) ? alter
+                    : new AlterColumn(alter.table(), from, to, alter.backfill(), alter.typeEffect()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.plumb.render;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
+import dev.plumb.dialect.h2.H2Dialect;
 import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.dialect.h2.H2SqlRenderer;
 import dev.plumb.dialect.postgres.PostgresSqlRenderer;
@@ -40,7 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RendererDatabaseTest {
 
-    private final SchemaDiffer differ = new SchemaDiffer();
     private final MigrationPlanner planner = new MigrationPlanner();
 
     @ParameterizedTest
@@ -51,7 +52,7 @@ class RendererDatabaseTest {
             db.execute("create schema " + n.fold("app").value().toLowerCase(Locale.ROOT));
             Schema desired = new Schema(List.of(n.customer(), n.order(), n.item()),
                     List.of(new Sequence(n.q("CUSTOMER_SEQ"), 1, 50)));
-            MigrationPlan plan = planner.plan(differ.diff(Schema.EMPTY, desired));
+            MigrationPlan plan = planner.plan(n.differ.diff(Schema.EMPTY, desired));
 
             execute(db, n.renderer, plan.up());
             assertThat(tables(db)).hasSize(3);
@@ -75,8 +76,8 @@ class RendererDatabaseTest {
         Names n = new Names(kind);
         try (TestDatabase db = TestDatabase.create(kind)) {
             Schema base = n.base();
-            execute(db, n.renderer, planner.plan(differ.diff(Schema.EMPTY, base)).up());
-            MigrationPlan plan = planner.plan(differ.diff(base, n.altered()));
+            execute(db, n.renderer, planner.plan(n.differ.diff(Schema.EMPTY, base)).up());
+            MigrationPlan plan = planner.plan(n.differ.diff(base, n.altered()));
             assertThat(plan.up()).hasSizeGreaterThan(12);
 
             for (int round = 0; round < 2; round++) {
@@ -153,11 +154,13 @@ class RendererDatabaseTest {
     private static final class Names {
 
         final SqlRenderer renderer;
+        final SchemaDiffer differ;
         private final boolean upper;
 
         Names(TestDatabase.Kind kind) {
             this.upper = kind == TestDatabase.Kind.H2;
             this.renderer = upper ? new H2SqlRenderer() : new PostgresSqlRenderer();
+            this.differ = (upper ? new H2Dialect() : new PostgresDialect()).differ();
         }
 
         Identifier fold(String name) {

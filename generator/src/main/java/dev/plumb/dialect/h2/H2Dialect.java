@@ -1,9 +1,13 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.TypeChangeRules;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -54,5 +58,20 @@ public final class H2Dialect implements SqlDialect {
     @Override
     public SqlRenderer renderer() {
         return new H2SqlRenderer();
+    }
+
+    @Override
+    public TypeRules typeRules() {
+        return new TypeChangeRules(H2Types::parse);
+    }
+
+    @Override
+    public ConstraintNaming constraintNaming() {
+        return new H2ConstraintNaming();
+    }
+
+    @Override
+    public OffendingRows offendingRows() {
+        return new OffendingRows(new H2OffendingRows(renderer()::quote));
     }
 }

@@ -1,9 +1,12 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.dialect.SchemaInspector;
+import dev.plumb.dialect.TypeChangeRules;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -50,5 +53,15 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public SqlRenderer renderer() {
         return new PostgresSqlRenderer();
+    }
+
+    @Override
+    public TypeRules typeRules() {
+        return new TypeChangeRules(PostgresTypes::parse);
+    }
+
+    @Override
+    public ConstraintNaming constraintNaming() {
+        return new PostgresConstraintNaming();
     }
 }

@@ -1,0 +1,32 @@
+package dev.plumb.diff;
+
+import java.util.Objects;
+
+/**
+ * The dialect's judgement of one column type change in both directions, carried by {@link AlterColumn} so that the
+ * change and its inverse know their safety without parsing a type: {@code forward} is what the up migration does to
+ * the stored values, {@code backward} what its down does.
+ */
+public record TypeChangeEffect(TypeChangeKind forward, TypeChangeKind backward) {
+
+    /** The type does not change. */
+    public static final TypeChangeEffect UNCHANGED =
+            new TypeChangeEffect(TypeChangeKind.UNCHANGED, TypeChangeKind.UNCHANGED);
+
+    /**
+     * A type change nobody judged (a change built without the dialect's {@link TypeRules}): treated as a conversion
+     * both ways, the cautious answer.
+     */
+    public static final TypeChangeEffect UNJUDGED =
+            new TypeChangeEffect(TypeChangeKind.CONVERSION, TypeChangeKind.CONVERSION);
+
+    public TypeChangeEffect {
+        Objects.requireNonNull(forward, "forward");
+        Objects.requireNonNull(backward, "backward");
+    }
+
+    /** The effect of the inverse change. */
+    public TypeChangeEffect reversed() {
+        return new TypeChangeEffect(backward, forward);
+    }
+}
