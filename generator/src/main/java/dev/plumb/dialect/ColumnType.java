@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * scale, and the values it lists. Type-change rules ({@link TypeChangeRules}) compare these, never spellings.
  *
  * @param spelling the canonical spelling it was parsed from
- * @param base     the type name without modifiers ({@code numeric} for {@code numeric(10,2)})
+ * @param base     the type name without modifiers ({@code numeric} for {@code numeric(10,2)}; for a spelling of another
+ *                 shape, what precedes its first parenthesis)
  * @param size     the length of a string type, the precision of a numeric or time type, the storage bytes of an
  *                 integer type; {@link #UNBOUNDED} where there is none
  * @param scale    the scale of a numeric type, 0 otherwise
@@ -64,7 +65,9 @@ public record ColumnType(String spelling, Family family, String base, int size, 
                                     Function<String, Integer> integerBytes) {
         Matcher m = SHAPE.matcher(spelling.trim());
         if (!m.matches()) {
-            return new ColumnType(spelling, Family.UNKNOWN, spelling.trim(), UNBOUNDED, 0, List.of());
+            int parenthesis = spelling.indexOf('(');
+            String base = parenthesis < 0 ? spelling.trim() : spelling.substring(0, parenthesis).trim();
+            return new ColumnType(spelling, Family.UNKNOWN, base, UNBOUNDED, 0, List.of());
         }
         String base = m.group(1).trim();
         Family family = familyOf.apply(base);

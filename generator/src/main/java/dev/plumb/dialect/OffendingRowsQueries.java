@@ -46,11 +46,6 @@ public class OffendingRowsQueries implements OffendingRows.Queries {
                 : Optional.empty();
     }
 
-    /** The query for an {@link OffendingRows.Queries#query} on a table the migration does not rename. */
-    public Optional<String> query(Change change) {
-        return query(change, UnaryOperator.identity());
-    }
-
     /**
      * The query for a column alteration that can fail on existing rows; none by default.
      *

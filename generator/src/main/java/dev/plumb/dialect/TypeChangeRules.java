@@ -31,6 +31,11 @@ public class TypeChangeRules implements TypeRules {
         return classify(parser.apply(from), parser.apply(to));
     }
 
+    @Override
+    public boolean sameBase(String one, String other) {
+        return parser.apply(one).base().equals(parser.apply(other).base());
+    }
+
     protected TypeChangeKind classify(ColumnType was, ColumnType will) {
         if (was.family() == LISTED_VALUES && will.family() == LISTED_VALUES) {
             return was.valuesMissingFrom(will).isEmpty() ? TypeChangeKind.WIDENING : TypeChangeKind.VALUES_REMOVED;

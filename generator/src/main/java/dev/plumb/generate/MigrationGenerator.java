@@ -123,7 +123,7 @@ public final class MigrationGenerator {
         refuseIgnoredEntities(desired, options.ignored());
         Refusals refusals = new Refusals(dialect);
         if (!options.allowDataLoss()) {
-            refusals.renames(RenameCandidates.find(current, desired, options.renames()));
+            refusals.renames(RenameCandidates.find(current, desired, options.renames(), dialect.typeRules()));
         }
         Ownership.Split split = options.ownership().split(dialect.differ().diff(current, desired, options.renames()));
         List<Change> changes = IndexesInUse.unblock(split.changes(), current, dialect.features());

@@ -67,11 +67,11 @@ class MigrationSafetyWriterTest {
     void conversionIsMarkedIrreversibleAndASafeMigrationSaysSafe() {
         Column payload = Column.of("payload", "text", true);
         Change conversion = new AlterColumn(CUSTOMER, payload, payload.withType("jsonb"), Optional.empty(),
-                new TypeChangeEffect(TypeChangeKind.CONVERSION, TypeChangeKind.CONVERSION));
+                new TypeChangeEffect(TypeChangeKind.CONVERSION, TypeChangeKind.CONVERSION, false));
         assertThat(writeAndLoad(List.of(conversion), "V2__Json").reversible()).isFalse();
 
         Change widening = new AlterColumn(CUSTOMER, EMAIL, EMAIL.withType("varchar(1000)"), Optional.empty(),
-                new TypeChangeEffect(TypeChangeKind.WIDENING, TypeChangeKind.NARROWING));
+                new TypeChangeEffect(TypeChangeKind.WIDENING, TypeChangeKind.NARROWING, true));
         Migration widened = writeAndLoad(List.of(widening), "V3__Widen");
         assertThat(widened.reversible()).isTrue();
         MigrationSafety safety = widened.getClass().getAnnotation(MigrationSafety.class);

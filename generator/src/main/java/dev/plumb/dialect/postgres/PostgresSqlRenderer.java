@@ -76,9 +76,10 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
     /**
      * Renames the table, then what PostgreSQL named after it when it was created: the primary key's index and
      * constraint ({@code t_pkey}; renaming the index renames the constraint) and each identity column's sequence
-     * ({@code t_id_seq}), both cut to 63 bytes the way PostgreSQL cuts them ({@link PostgresConstraintNaming}). Otherwise a
-     * later {@code create table t} would clash with them. {@code if exists}, because a key named explicitly, or a name
-     * PostgreSQL numbered, has nothing to rename: the diff does not depend on these names either way.
+     * ({@code t_id_seq}), both cut to 63 bytes the way PostgreSQL cuts them ({@link PostgresConstraintNaming}).
+     * Otherwise a later {@code create table t} would clash with them. {@code if exists}, because a key named
+     * explicitly, or a name PostgreSQL numbered, has nothing to rename: the diff does not depend on these names either
+     * way.
      */
     @Override
     public List<String> visit(RenameTable change) {

@@ -36,7 +36,7 @@ class PostgresTypesTest {
     @Test
     void theEffectJudgesBothDirectionsAndNothingForTheSameType() {
         assertThat(dialect.typeRules().effect("integer", "bigint"))
-                .isEqualTo(new TypeChangeEffect(TypeChangeKind.REWRITING, TypeChangeKind.NARROWING));
+                .isEqualTo(new TypeChangeEffect(TypeChangeKind.REWRITING, TypeChangeKind.NARROWING, false));
         assertThat(dialect.typeRules().effect("text", "text")).isEqualTo(TypeChangeEffect.UNCHANGED);
     }
 
@@ -46,6 +46,14 @@ class PostgresTypesTest {
             "varchar(20) | varchar(40) | false", "char(1) | boolean | true"})
     void stringSourcesToOtherTypesNeedAnExplicitCast(String from, String to, boolean expected) {
         assertThat(PostgresTypes.needsCast(from, to)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "varchar(100) | varchar(200) | true", "numeric(10,2) | numeric(12,0) | true", "varchar(100) | text | false",
+            "integer | bigint | false", "timestamp(3) with time zone | timestamp(6) | true", "text[] | text[] | true"})
+    void sameBaseMeansOnlyTheSizeOrPrecisionDiffers(String one, String other, boolean expected) {
+        assertThat(dialect.typeRules().sameBase(one, other)).isEqualTo(expected);
     }
 
     @Test
