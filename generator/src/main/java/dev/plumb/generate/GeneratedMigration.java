@@ -13,9 +13,11 @@ import java.util.Objects;
  * trailing semicolons. Empty when the database already matches the entities. {@code reviews} holds, for each change
  * that can fail on rows already there, the query that finds those rows (in this dialect's SQL). {@code kept} lists the
  * drops and weakenings of unmanaged objects left out of the plan (see {@link dev.plumb.diff.Ownership}).
+ * {@code nameOnly} lists what the entities and the database both have under another name or column order, which the
+ * plan rightly leaves alone ({@link dev.plumb.diff.NameOnlyDifferences}): for the reviewer of an adopted database.
  */
 public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
-                                 List<OffendingRows.Review> reviews, List<Change> kept) {
+                                 List<OffendingRows.Review> reviews, List<Change> kept, List<String> nameOnly) {
 
     public GeneratedMigration {
         Objects.requireNonNull(dialect, "dialect");
@@ -24,6 +26,13 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
         down = List.copyOf(down);
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
+        nameOnly = List.copyOf(nameOnly);
+    }
+
+    /** A migration with nothing ignored as name-only. */
+    public GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
+                              List<OffendingRows.Review> reviews, List<Change> kept) {
+        this(dialect, plan, up, down, reviews, kept, List.of());
     }
 
     /** A migration that keeps nothing out. */
@@ -39,7 +48,12 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
 
     /** The same migration without its list of kept objects: what a drift report shows (kept objects are no drift). */
     public GeneratedMigration withoutKept() {
-        return new GeneratedMigration(dialect, plan, up, down, reviews);
+        return new GeneratedMigration(dialect, plan, up, down, reviews, List.of(), nameOnly);
+    }
+
+    /** The same migration listing {@code differences} as ignored name-only differences. */
+    public GeneratedMigration withNameOnly(List<String> differences) {
+        return new GeneratedMigration(dialect, plan, up, down, reviews, kept, differences);
     }
 
     public boolean isEmpty() {

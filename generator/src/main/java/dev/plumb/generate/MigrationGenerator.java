@@ -11,6 +11,7 @@ import dev.plumb.dialect.SqlRenderer;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.HintException;
+import dev.plumb.diff.NameOnlyDifferences;
 import dev.plumb.diff.NotNullGuard;
 import dev.plumb.diff.Ownership;
 import dev.plumb.diff.RenameCandidates;
@@ -134,7 +135,8 @@ public final class MigrationGenerator {
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
-                render(plan.down(), renderer), dialect.offendingRows().reviews(plan.up()), split.kept());
+                render(plan.down(), renderer), dialect.offendingRows().reviews(plan.up()), split.kept(),
+                NameOnlyDifferences.between(current, desired));
         refusals.throwIfAny(migration);
         return migration;
     }

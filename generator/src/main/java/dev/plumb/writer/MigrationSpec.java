@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param kept        the drops and weakenings of unmanaged objects left out (see {@code Ownership}), listed as kept
  * @param adoption    a baseline's record of a database made by other means: its objects stay unmanaged, so the class
  *                    records none of them as created by Plumb (no {@code @SchemaObjects})
+ * @param accepted    a baseline's differences between the entities and the adopted database, one change line each,
+ *                    written as {@code @AcceptedDifferences} so that {@code check} does not count them as drift
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
                             List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                            List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
+                            List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption,
+                            List<String> accepted) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -40,6 +43,14 @@ public record MigrationSpec(String version, String name, String description, Ins
         down = copy(down);
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** A migration that accepts no differences. */
+    public MigrationSpec(String version, String name, String description, Instant generatedAt,
+                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
+                         List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
+        this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, List.of());
     }
 
     /** A migration that keeps nothing out. */
@@ -58,12 +69,19 @@ public record MigrationSpec(String version, String name, String description, Ins
     /** The same migration listing {@code newKept} as kept. */
     public MigrationSpec withKept(List<Change> newKept) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept,
-                adoption);
+                adoption, accepted);
     }
 
     /** The same migration as a baseline's record of an adopted database (see {@code adoption}). */
     public MigrationSpec asAdoption() {
-        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true);
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true,
+                accepted);
+    }
+
+    /** The same migration accepting {@code differences} (see {@code accepted}). */
+    public MigrationSpec withAccepted(List<String> differences) {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption,
+                differences);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */
