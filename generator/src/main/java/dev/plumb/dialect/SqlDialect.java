@@ -11,7 +11,9 @@ import dev.plumb.runtime.Dialect;
 /**
  * A database dialect as the generator needs it: a strategy composed of small parts with the same names in every
  * dialect package ({@code PostgresInspector} / {@code H2Inspector}, {@code PostgresNormalizer} / {@code H2Normalizer},
- * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}).
+ * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}, {@code PostgresTypes} / {@code H2Types},
+ * {@code PostgresConstraintNaming} / {@code H2ConstraintNaming}). The differ knows no dialect: it gets the dialect's
+ * type rules and constraint naming through {@link #differ()}.
  */
 public interface SqlDialect {
 
