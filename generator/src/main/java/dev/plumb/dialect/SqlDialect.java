@@ -1,5 +1,9 @@
 package dev.plumb.dialect;
 
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -11,7 +15,9 @@ import java.util.Optional;
  * A database dialect as the generator needs it: a strategy composed of small parts with the same names in every
  * dialect package ({@code PostgresInspector} / {@code H2Inspector}, {@code PostgresNormalizer} / {@code H2Normalizer},
  * {@code PostgresSqlRenderer} / {@code H2SqlRenderer}, {@code PostgresFeatures} / {@code H2Features},
- * {@code PostgresScratchProvisioner} / {@code H2ScratchProvisioner}).
+ * {@code PostgresScratchProvisioner} / {@code H2ScratchProvisioner}, {@code PostgresTypes} / {@code H2Types},
+ * {@code PostgresConstraintNaming} / {@code H2ConstraintNaming}). The differ knows no dialect: it gets the dialect's
+ * type rules and constraint naming through {@link #differ()}.
  */
 public interface SqlDialect {
 
@@ -53,4 +59,20 @@ public interface SqlDialect {
 
     /** The words this database does not accept as bare identifiers: the renderer quotes them. */
     ReservedWords reservedWords();
+
+    /** How the dialect judges a change of column type (on types its {@code *Types} part parses). */
+    TypeRules typeRules();
+
+    /** How the dialect names a constraint Plumb adds to an existing table when the entity names none. */
+    ConstraintNaming constraintNaming();
+
+    /** A differ for two schemas this dialect normalized, with its naming and type rules. */
+    default SchemaDiffer differ() {
+        return new SchemaDiffer(constraintNaming(), typeRules());
+    }
+
+    /** The queries a reviewer runs for the changes that can fail on existing rows, in this dialect's SQL. */
+    default OffendingRows offendingRows() {
+        return new OffendingRows(new OffendingRowsQueries(renderer()::quote));
+    }
 }

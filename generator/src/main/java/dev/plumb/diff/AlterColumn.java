@@ -16,14 +16,27 @@ import java.util.Optional;
  * @param backfill the value given to rows whose column is null before it becomes {@code not null} (an SQL
  *                 expression, from {@code --backfill} or the entity's default); used only in the direction that sets
  *                 {@code not null}, kept by the inverse so that {@code c.inverse().inverse()} equals {@code c}
+ * @param typeEffect what the type change does to stored values, both ways, as the dialect judged it when the differ
+ *                   built the change ({@link TypeRules}); not part of equality, since it follows from the two types
  */
-public record AlterColumn(QualifiedName table, Column from, Column to, Optional<String> backfill) implements Change {
+public record AlterColumn(QualifiedName table, Column from, Column to, Optional<String> backfill,
+                          TypeChangeEffect typeEffect) implements Change {
 
     public AlterColumn {
         if (!from.name().equals(to.name())) {
             throw new IllegalArgumentException("AlterColumn keeps the name; a rename is another change");
         }
         Objects.requireNonNull(backfill, "backfill");
+        Objects.requireNonNull(typeEffect, "typeEffect");
+    }
+
+    /**
+     * An alteration whose type change, if any, nobody judged: a conversion ({@link TypeChangeEffect#UNJUDGED}). The
+     * differ passes the dialect's judgement instead.
+     */
+    public AlterColumn(QualifiedName table, Column from, Column to, Optional<String> backfill) {
+        this(table, from, to, backfill,
+                from.type().equals(to.type()) ? TypeChangeEffect.UNCHANGED : TypeChangeEffect.UNJUDGED);
     }
 
     public AlterColumn(QualifiedName table, Column from, Column to) {
@@ -41,7 +54,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
     }
 
     public AlterColumn withBackfill(Optional<String> newBackfill) {
-        return new AlterColumn(table, from, to, newBackfill);
+        return new AlterColumn(table, from, to, newBackfill, typeEffect);
     }
 
     public boolean typeChanged() {
@@ -62,14 +75,14 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
 
     @Override
     public Change inverse() {
-        return new AlterColumn(table, to, from, backfill);
+        return new AlterColumn(table, to, from, backfill, typeEffect.reversed());
     }
 
     @Override
     public Safety safety() {
         Safety safety = setsNotNull() ? Safety.DATA_DEPENDENT : weakens() ? Safety.WEAKENING : Safety.SAFE;
         if (typeChanged()) {
-            Safety typeSafety = TypeChange.of(from.type(), to.type()).safety();
+            Safety typeSafety = typeEffect.forward().safety();
             safety = typeSafety.compareTo(safety) > 0 ? typeSafety : safety;
         }
         return safety;
@@ -85,7 +98,7 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
     /** A type change whose down cannot restore the values, or a backfill that the down cannot undo. */
     @Override
     public boolean reversible() {
-        boolean typeFaithful = !typeChanged() || TypeChange.of(from.type(), to.type()).faithfulDown();
+        boolean typeFaithful = !typeChanged() || typeEffect.forward().faithfulDown();
         return typeFaithful && backfillToRun().isEmpty();
     }
 
@@ -106,6 +119,18 @@ public record AlterColumn(QualifiedName table, Column from, Column to, Optional<
             aspects.add(to.identity() ? "identity" : "no identity");
         }
         return "~ column " + table + "." + to.name() + ": " + String.join(", ", aspects);
+    }
+
+    /** Equal when everything but the type judgement is: the judgement follows from the two types. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AlterColumn that && table.equals(that.table) && from.equals(that.from)
+                && to.equals(that.to) && backfill.equals(that.backfill);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(table, from, to, backfill);
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class DiscrepancyKinds {
     private static List<String> columnKinds(AlterColumn alter) {
         List<String> kinds = new ArrayList<>();
         if (alter.typeChanged()) {
-            kinds.add(base(alter.from().type()).equals(base(alter.to().type())) ? "length" : "type");
+            kinds.add(alter.typeEffect().sameBase() ? "length" : "type");
         }
         if (alter.nullabilityChanged()) {
             kinds.add("nullability");
@@ -91,11 +91,5 @@ public final class DiscrepancyKinds {
             kinds.add("identity");
         }
         return kinds.isEmpty() ? List.of("column") : kinds;
-    }
-
-    /** {@code varchar(255)} and {@code varchar(120)} differ only in length; {@code numeric(10,2)} in precision. */
-    private static String base(String type) {
-        int parenthesis = type.indexOf('(');
-        return parenthesis < 0 ? type : type.substring(0, parenthesis).trim();
     }
 }

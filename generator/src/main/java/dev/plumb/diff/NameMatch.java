@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Whether a name a user wrote (in a hint or annotation) denotes a stored name. Unquoted names match in any case,
- * because the database folds them (PostgreSQL to lower, H2 to upper case); {@code "Quoted"} names match exactly.
+ * because the database folds them (to lower or to upper case, by dialect); {@code "Quoted"} names match exactly.
  */
 final class NameMatch {
 

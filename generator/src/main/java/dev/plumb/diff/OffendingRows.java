@@ -1,50 +1,39 @@
 package dev.plumb.diff;
 
-import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * The query a reviewer runs before applying a change that can fail on rows already in the table: it returns the
- * rows that would make it fail (none means the change will apply). Dialect-neutral SQL; identifiers are written by
- * the dialect's quoting, check expressions are already in the dialect's spelling.
+ * Which changes of a migration a reviewer should check against the rows already in the tables, with the query that
+ * returns the rows that would make each one fail (none means the change will apply). The query is SQL the reviewer
+ * runs on the database, so the dialect writes it ({@link Queries}); this class decides which changes get one and on
+ * which table names.
  */
 public final class OffendingRows {
 
-    private final Function<Identifier, String> quote;
-    /** Tables renamed by the same migration, new name to old: the queries run before it, on the old names. */
-    private final Map<QualifiedName, QualifiedName> oldNames;
+    private final Queries queries;
 
-    /** @param quote how the dialect writes an identifier ({@code SqlRenderer::quote}) */
-    public OffendingRows(Function<Identifier, String> quote) {
-        this(quote, Map.of());
+    /** @param queries the dialect's queries ({@code SqlDialect.offendingRows()}) */
+    public OffendingRows(Queries queries) {
+        this.queries = queries;
     }
 
-    private OffendingRows(Function<Identifier, String> quote, Map<QualifiedName, QualifiedName> oldNames) {
-        this.quote = quote;
-        this.oldNames = oldNames;
-    }
+    /** The dialect's side: the query for one change. */
+    public interface Queries {
 
-    /** The query for a change that can fail on existing rows, or empty when it cannot or no query tells. */
-    public Optional<String> query(Change change) {
-        if (change instanceof AddUniqueConstraint c) {
-            return Optional.of(duplicates(c.table(), c.constraint().columns()));
-        }
-        if (change instanceof AddForeignKey c) {
-            return Optional.of(orphans(c));
-        }
-        if (change instanceof AddCheckConstraint c) {
-            return Optional.of("select * from " + table(c.table()) + " where not (" + c.check().expression().text() + ")");
-        }
-        return change instanceof AlterColumn c ? enumRemoval(c) : Optional.empty();
+        /**
+         * The query for a change that can fail on existing rows, or empty when it cannot or no query tells.
+         *
+         * @param tableBefore the name a table has before the migration runs (the queries run before it)
+         */
+        Optional<String> query(Change change, UnaryOperator<QualifiedName> tableBefore);
     }
 
     /**
@@ -62,62 +51,14 @@ public final class OffendingRows {
                 renamed.put(r.to(), r.from());
             }
         }
-        OffendingRows before = new OffendingRows(quote, renamed);
+        UnaryOperator<QualifiedName> before = name -> renamed.getOrDefault(name, name);
         return changes.stream()
                 .filter(c -> !created.contains(ChangeSubject.of(c).owner()))
                 .filter(c -> !(c instanceof AddForeignKey fk && created.contains(fk.foreignKey().referencedTable())))
-                .flatMap(c -> before.query(c).map(q -> new Review(c, q)).stream()).toList();
+                .flatMap(c -> queries.query(c, before).map(q -> new Review(c, q)).stream()).toList();
     }
 
     /** A change and the query that finds the rows it can fail on. */
     public record Review(Change change, String query) {
-    }
-
-    private String duplicates(QualifiedName table, List<Identifier> columns) {
-        String list = columns(columns);
-        String notNull = columns.stream().map(c -> quote.apply(c) + " is not null")
-                .collect(Collectors.joining(" and "));
-        return "select " + list + ", count(*) from " + table(table) + " where " + notNull
-                + " group by " + list + " having count(*) > 1";
-    }
-
-    private String orphans(AddForeignKey change) {
-        List<Identifier> columns = change.foreignKey().columns();
-        List<Identifier> referenced = change.foreignKey().referencedColumns();
-        StringBuilder on = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            on.append(i == 0 ? "" : " and ").append("t.").append(quote.apply(columns.get(i)))
-                    .append(" = r.").append(quote.apply(referenced.get(i)));
-        }
-        String notNull = columns.stream().map(c -> "t." + quote.apply(c) + " is not null")
-                .collect(Collectors.joining(" and "));
-        return "select t.* from " + table(change.table()) + " t left join "
-                + table(change.foreignKey().referencedTable()) + " r on " + on + " where " + notNull
-                + " and r." + quote.apply(referenced.get(0)) + " is null";
-    }
-
-    /** An enum type losing constants (H2): the rows that still hold one. */
-    private Optional<String> enumRemoval(AlterColumn change) {
-        Optional<List<String>> was = EnumConstants.of(change.from().type());
-        Optional<List<String>> will = EnumConstants.of(change.to().type());
-        if (was.isEmpty() || will.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> removed = EnumConstants.removed(was.get(), will.get());
-        if (removed.isEmpty()) {
-            return Optional.empty();
-        }
-        String column = quote.apply(change.to().name());
-        return Optional.of("select " + column + ", count(*) from " + table(change.table()) + " where " + column
-                + " in (" + EnumConstants.sqlList(removed) + ") group by " + column);
-    }
-
-    private String columns(List<Identifier> columns) {
-        return columns.stream().map(quote).collect(Collectors.joining(", "));
-    }
-
-    private String table(QualifiedName current) {
-        QualifiedName name = oldNames.getOrDefault(current, current);
-        return name.namespace().map(ns -> quote.apply(ns) + ".").orElse("") + quote.apply(name.name());
     }
 }

@@ -124,7 +124,7 @@ public final class Ownership {
     /**
      * An unmanaged NOT NULL or default stays: the alteration keeps the column's current rule, and is left out when
      * nothing else changes; the part left out is listed as kept. A column the entity maps as an identity whose values
-     * the database already fills by an unmanaged default (a PostgreSQL {@code serial}, a sequence default set by
+     * the database already fills by an unmanaged default (a {@code serial} column, a sequence default set by
      * hand) keeps that default instead of becoming an identity: a column cannot have both, and an identity added to a
      * populated column would start again at 1.
      */
@@ -147,7 +147,8 @@ public final class Ownership {
             to = to.withDefault(from.defaultExpression());
         }
         if (!to.equals(from)) {
-            result.add(to.equals(alter.to()) ? alter : new AlterColumn(alter.table(), from, to, alter.backfill()));
+            result.add(to.equals(alter.to()) ? alter
+                    : new AlterColumn(alter.table(), from, to, alter.backfill(), alter.typeEffect()));
         }
     }
 }

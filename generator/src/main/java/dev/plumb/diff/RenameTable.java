@@ -9,9 +9,9 @@ import java.util.List;
  * Renames a table in place (same schema), keeping its rows. Only ever produced from a declared rename
  * ({@link RenameHints}).
  *
- * <p>Carries the table's identity columns: on PostgreSQL the sequence behind an identity column and the primary key
- * are named after the table ({@code t_id_seq}, {@code t_pkey}) and are renamed with it, so that a later table with
- * the old name can be created without a name clash.
+ * <p>Carries the table's identity columns: where the database names the sequence behind an identity column and the
+ * primary key after the table ({@code t_id_seq}, {@code t_pkey}), the dialect's renderer renames them with it, so
+ * that a later table with the old name can be created without a name clash.
  */
 public record RenameTable(QualifiedName from, QualifiedName to, List<Identifier> identityColumns)
         implements Change {

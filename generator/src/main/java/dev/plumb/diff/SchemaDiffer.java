@@ -19,11 +19,22 @@ import java.util.Optional;
  * inverses) recreates them too. Foreign keys of other tables that point at a dropped table vanish from the desired
  * schema and are dropped by the diff of those tables.
  *
- * <p>Foreign keys are always added with a name (the entity's, or {@link ConstraintNames#foreignKey}): the inverse
- * must be able to drop them. Unique and check constraints inside a {@code create table} stay unnamed when the entity
- * leaves them unnamed, as in Hibernate's own DDL.
+ * <p>Foreign keys are always added with a name (the entity's, or the dialect's {@link ConstraintNaming#foreignKey}):
+ * the inverse must be able to drop them. Unique and check constraints inside a {@code create table} stay unnamed when
+ * the entity leaves them unnamed, as in Hibernate's own DDL.
+ *
+ * <p>The differ knows no dialect: the one whose normalizer produced both schemas hands over how it names the
+ * constraints it makes up and how it judges a type change ({@code SqlDialect.differ()}).
  */
 public final class SchemaDiffer {
+
+    private final ConstraintNaming naming;
+    private final TypeRules types;
+
+    public SchemaDiffer(ConstraintNaming naming, TypeRules types) {
+        this.naming = naming;
+        this.types = types;
+    }
 
     /**
      * Both schemas must be normalized by the same dialect, so that equal strings mean equal things. The result is
@@ -47,7 +58,7 @@ public final class SchemaDiffer {
         for (Table table : desired.tables()) {
             Optional<Table> existing = current.table(table.name());
             if (existing.isPresent()) {
-                changes.addAll(new TableDiffer(existing.get(), table).diff());
+                changes.addAll(new TableDiffer(existing.get(), table, naming, types).diff());
             } else {
                 changes.addAll(created(table));
             }
@@ -63,12 +74,12 @@ public final class SchemaDiffer {
         return List.copyOf(changes);
     }
 
-    private static List<Change> created(Table table) {
+    private List<Change> created(Table table) {
         List<Change> changes = new ArrayList<>();
         changes.add(new CreateTable(table));
         table.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(table.name(),
                 fk.withName(Optional.of(fk.name().orElseGet(
-                        () -> ConstraintNames.foreignKey(table.name(), fk.columns())))), true)));
+                        () -> naming.foreignKey(table.name(), fk.columns())))), true)));
         for (Index index : table.indexes()) {
             changes.add(new CreateIndex(table.name(), index, true));
         }

@@ -8,9 +8,10 @@ import java.util.Optional;
  * identifiers. A {@code ;} would make a second statement of the rest, and {@code --} would comment out the
  * {@code where} clause Plumb appends.
  *
- * <p>The text is scanned twice, because a backslash inside a literal means different things: standard SQL (and
- * PostgreSQL's default strings) only double a quote, PostgreSQL's {@code E'...'} strings and MySQL also escape one
- * with a backslash, so {@code E'\''; drop table t; --'} hides the drop from a scanner that knows only one of the two.
+ * <p>The text is scanned twice, because a backslash inside a literal means different things: standard SQL strings
+ * only double a quote, while some databases' strings ({@code E'...'} escape strings, or every string in some
+ * products) also escape one with a backslash, so {@code E'\''; drop table t; --'} hides the drop from a scanner
+ * that knows only one of the two.
  * The text is refused when either reading finds something outside a literal; a dollar-quoted string is not
  * recognised, so a separator inside one is refused too, which is the safe side.
  */

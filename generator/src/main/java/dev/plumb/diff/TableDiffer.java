@@ -24,20 +24,25 @@ import java.util.function.Function;
  * The changes inside one table that exists on both sides. Constraints are matched by what they are, never by a name
  * the database made up: a name only counts when the desired side (the entity) states one. A constraint whose
  * definition changed is dropped and added again; one whose definition is unchanged but whose name the entity states
- * otherwise is renamed ({@link RenameConstraint}, {@link RenameIndex}). Every added constraint carries a name (see
- * {@link ConstraintNames}) so the down migration can drop it.
+ * otherwise is renamed ({@link RenameConstraint}, {@link RenameIndex}). Every added constraint carries a name (the
+ * dialect's {@link ConstraintNaming} when the entity states none) so the down migration can drop it. A column whose
+ * type changes carries the dialect's judgement of it ({@link TypeRules}).
  */
 final class TableDiffer {
 
     private final Table current;
     private final Table desired;
     private final QualifiedName name;
+    private final ConstraintNaming naming;
+    private final TypeRules types;
     private final List<Change> changes = new ArrayList<>();
 
-    TableDiffer(Table current, Table desired) {
+    TableDiffer(Table current, Table desired, ConstraintNaming naming, TypeRules types) {
         this.current = current;
         this.desired = desired;
         this.name = desired.name();
+        this.naming = naming;
+        this.types = types;
     }
 
     List<Change> diff() {
@@ -57,7 +62,8 @@ final class TableDiffer {
             if (existing.isEmpty()) {
                 changes.add(new AddColumn(name, column));
             } else if (!existing.get().equals(column)) {
-                changes.add(new AlterColumn(name, existing.get(), column));
+                changes.add(new AlterColumn(name, existing.get(), column, Optional.empty(),
+                        types.effect(existing.get().type(), column.type())));
             }
         }
         for (Column column : current.columns()) {
@@ -81,7 +87,7 @@ final class TableDiffer {
         }
         current.primaryKey().ifPresent(pk -> changes.add(new DropPrimaryKey(name, pk)));
         desired.primaryKey().ifPresent(pk -> changes.add(new AddPrimaryKey(name,
-                new PrimaryKey(Optional.of(pk.name().orElseGet(() -> ConstraintNames.primaryKey(name))),
+                new PrimaryKey(Optional.of(pk.name().orElseGet(() -> naming.primaryKey(name))),
                         pk.columns()))));
     }
 
@@ -92,7 +98,7 @@ final class TableDiffer {
                 (was, wanted) -> renameConstraint(RenameConstraint.Kind.UNIQUE, was.name(), wanted.name()),
                 was -> changes.add(new DropUniqueConstraint(name, was)),
                 wanted -> changes.add(new AddUniqueConstraint(name, wanted.withName(Optional.of(
-                        wanted.name().orElseGet(() -> ConstraintNames.unique(name, wanted.columns())))))));
+                        wanted.name().orElseGet(() -> naming.unique(name, wanted.columns())))))));
     }
 
     private void foreignKeys() {
@@ -102,11 +108,11 @@ final class TableDiffer {
                 (was, wanted) -> renameConstraint(RenameConstraint.Kind.FOREIGN_KEY, was.name(), wanted.name()),
                 was -> changes.add(new DropForeignKey(name, was)),
                 wanted -> changes.add(new AddForeignKey(name, wanted.withName(Optional.of(
-                        wanted.name().orElseGet(() -> ConstraintNames.foreignKey(name, wanted.columns())))))));
+                        wanted.name().orElseGet(() -> naming.foreignKey(name, wanted.columns())))))));
     }
 
     /**
-     * Checks are matched by their canonical condition. An added unnamed check gets PostgreSQL's name, numbered past
+     * Checks are matched by their canonical condition. An added unnamed check gets the dialect's name, distinct from
      * the names the table keeps and those given to the other added checks (two unnamed checks on one column).
      */
     private void checks() {
@@ -122,7 +128,7 @@ final class TableDiffer {
         current.checks().stream().filter(c -> !dropped.contains(c)).forEach(c -> c.name().ifPresent(taken::add));
         added.forEach(c -> c.name().ifPresent(taken::add));
         for (CheckConstraint wanted : added) {
-            Identifier chosen = wanted.name().orElseGet(() -> ConstraintNames.check(desired, wanted, taken));
+            Identifier chosen = wanted.name().orElseGet(() -> naming.check(desired, wanted, taken));
             taken.add(chosen);
             changes.add(new AddCheckConstraint(name, wanted.withName(Optional.of(chosen))));
         }

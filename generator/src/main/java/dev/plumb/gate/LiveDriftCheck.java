@@ -84,8 +84,7 @@ public final class LiveDriftCheck {
         });
         Schema expected = ignored.patterns().isEmpty() ? verification.schema()
                 : ScratchSchemas.inspect(scratch, ignored);
-        Schema actual = ScratchSchemas.inspect(live, ignored);
-        List<String> objects = SchemaDifference.between(expected, actual).lines(LIVE_WORDING);
+        List<String> objects = ScratchSchemas.differenceFrom(expected, live, ignored).lines(LIVE_WORDING);
         return new Result(history, objects);
     }
 }

@@ -80,7 +80,7 @@ public final class RoundTripVerifier {
         if (failure.isPresent()) {
             return failure;
         }
-        SchemaDifference left = SchemaDifference.between(before, inspect(scratch));
+        SchemaDifference left = ScratchSchemas.differenceFrom(before, scratch, ignored);
         if (!left.isEmpty()) {
             return Optional.of(failure(migration, left.lines(DOWN_WORDING)));
         }

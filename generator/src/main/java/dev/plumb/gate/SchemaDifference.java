@@ -2,7 +2,7 @@ package dev.plumb.gate;
 
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.Change;
-import dev.plumb.diff.SchemaDiffer;
+import dev.plumb.dialect.SqlDialect;
 import dev.plumb.model.Schema;
 
 import java.util.List;
@@ -19,9 +19,12 @@ public record SchemaDifference(List<Change> changes) {
         changes = List.copyOf(changes);
     }
 
-    /** The changes that turn {@code expected} into {@code actual}, in the differ's deterministic order. */
-    public static SchemaDifference between(Schema expected, Schema actual) {
-        return new SchemaDifference(new SchemaDiffer().diff(expected, actual));
+    /**
+     * The changes that turn {@code expected} into {@code actual}, in the differ's deterministic order; both schemas
+     * normalized by {@code dialect}.
+     */
+    public static SchemaDifference between(SqlDialect dialect, Schema expected, Schema actual) {
+        return new SchemaDifference(dialect.differ().diff(expected, actual));
     }
 
     public boolean isEmpty() {

@@ -27,13 +27,34 @@ final class ScratchSchemas {
 
     static Schema inspect(ConnectionSettings settings, IgnoredTables ignored) {
         try (Connection connection = settings.connect()) {
-            SqlDialect dialect = dialectOf(connection);
-            InspectionScope scope = new InspectionScope(Set.of(), ignored);
-            return dialect.normalizer().normalize(dialect.inspector().inspect(connection, scope));
+            return inspect(connection, dialectOf(connection), ignored);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot inspect " + settings.displayUrl() + ": "
-                    + settings.redactor().redact(String.valueOf(e.getMessage())), e);
+            throw unavailable(settings, e);
         }
+    }
+
+    /**
+     * What the database at {@code settings} has in addition to, lacks from, or has otherwise than {@code expected},
+     * compared by its own dialect's differ (which judges type changes and names constraints the dialect's way).
+     */
+    static SchemaDifference differenceFrom(Schema expected, ConnectionSettings settings, IgnoredTables ignored) {
+        try (Connection connection = settings.connect()) {
+            SqlDialect dialect = dialectOf(connection);
+            return SchemaDifference.between(dialect, expected, inspect(connection, dialect, ignored));
+        } catch (SQLException e) {
+            throw unavailable(settings, e);
+        }
+    }
+
+    private static Schema inspect(Connection connection, SqlDialect dialect, IgnoredTables ignored)
+            throws SQLException {
+        InspectionScope scope = new InspectionScope(Set.of(), ignored);
+        return dialect.normalizer().normalize(dialect.inspector().inspect(connection, scope));
+    }
+
+    private static DatabaseUnavailableException unavailable(ConnectionSettings settings, SQLException e) {
+        return new DatabaseUnavailableException("cannot inspect " + settings.displayUrl() + ": "
+                + settings.redactor().redact(String.valueOf(e.getMessage())), e);
     }
 
     static SqlDialect dialectOf(Connection connection) throws SQLException {

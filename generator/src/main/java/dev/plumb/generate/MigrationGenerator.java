@@ -15,13 +15,11 @@ import dev.plumb.diff.NameOnlyDifferences;
 import dev.plumb.diff.NotNullGuard;
 import dev.plumb.diff.Ownership;
 import dev.plumb.diff.RenameCandidates;
-import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
 import dev.plumb.model.Sequence;
 import dev.plumb.model.Table;
-import dev.plumb.diff.OffendingRows;
 import dev.plumb.plan.MigrationPlan;
 import dev.plumb.plan.MigrationPlanner;
 import dev.plumb.reader.DatabaseTarget;
@@ -126,9 +124,9 @@ public final class MigrationGenerator {
         refuseIgnoredEntities(desired, options.ignored());
         Refusals refusals = new Refusals(dialect);
         if (!options.allowDataLoss()) {
-            refusals.renames(RenameCandidates.find(current, desired, options.renames()));
+            refusals.renames(RenameCandidates.find(current, desired, options.renames(), dialect.typeRules()));
         }
-        Ownership.Split split = options.ownership().split(new SchemaDiffer().diff(current, desired, options.renames()));
+        Ownership.Split split = options.ownership().split(dialect.differ().diff(current, desired, options.renames()));
         List<Change> changes = IndexesInUse.unblock(split.changes(), current, dialect.features());
         refusals.losses(DataLossGuard.losses(changes, options));
         if (!options.reportOnly()) {
@@ -137,7 +135,7 @@ public final class MigrationGenerator {
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
-                render(plan.down(), renderer), new OffendingRows(renderer::quote).reviews(plan.up()), split.kept(),
+                render(plan.down(), renderer), dialect.offendingRows().reviews(plan.up()), split.kept(),
                 NameOnlyDifferences.between(current, desired));
         refusals.throwIfAny(migration);
         return migration;

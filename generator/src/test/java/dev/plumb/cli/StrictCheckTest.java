@@ -4,12 +4,15 @@ import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.DropColumn;
+import dev.plumb.diff.TypeChangeEffect;
+import dev.plumb.diff.TypeChangeKind;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.model.Column;
 import dev.plumb.model.QualifiedName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +24,8 @@ class StrictCheckTest {
     private final List<Change> changes = List.of(
             new AddColumn(CUSTOMER, Column.of("phone", "varchar(30)", true)),
             new DropColumn(CUSTOMER, Column.of("fax", "varchar(30)", true)),
-            new AlterColumn(CUSTOMER, Column.of("bio", "varchar(1000)", true), Column.of("bio", "varchar(100)", true)));
+            new AlterColumn(CUSTOMER, Column.of("bio", "varchar(1000)", true), Column.of("bio", "varchar(100)", true),
+                    Optional.empty(), new TypeChangeEffect(TypeChangeKind.NARROWING, TypeChangeKind.WIDENING, true)));
 
     @Test
     void refusesTheFirstUnacknowledgedUnsafeChangeNamingTheOption() {

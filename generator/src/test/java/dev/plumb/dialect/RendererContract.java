@@ -60,7 +60,6 @@ public abstract class RendererContract extends DialectContract {
             "char", "interval", "exists", "national", "none", "out", "overlay", "precision", "real", "setof",
             "substring", "treat", "trim", "xmltable");
 
-    private final SchemaDiffer differ = new SchemaDiffer();
     private final MigrationPlanner planner = new MigrationPlanner();
 
     protected RendererContract(SqlDialect dialect, Supplier<TestDatabase> database) {
@@ -114,7 +113,7 @@ public abstract class RendererContract extends DialectContract {
             db.execute("create schema " + n.fold("app").value().toLowerCase(Locale.ROOT));
             Schema desired = new Schema(List.of(n.customer(), n.order(), n.item()),
                     List.of(new Sequence(n.q("CUSTOMER_SEQ"), 1, 50)));
-            MigrationPlan plan = planner.plan(differ.diff(Schema.EMPTY, desired));
+            MigrationPlan plan = planner.plan(n.differ.diff(Schema.EMPTY, desired));
 
             execute(db, n.renderer, plan.up());
             assertThat(tables(db)).hasSize(3);
@@ -137,8 +136,8 @@ public abstract class RendererContract extends DialectContract {
         Names n = new Names(dialect());
         try (TestDatabase db = database()) {
             Schema base = n.base();
-            execute(db, n.renderer, planner.plan(differ.diff(Schema.EMPTY, base)).up());
-            MigrationPlan plan = planner.plan(differ.diff(base, n.altered()));
+            execute(db, n.renderer, planner.plan(n.differ.diff(Schema.EMPTY, base)).up());
+            MigrationPlan plan = planner.plan(n.differ.diff(base, n.altered()));
             assertThat(plan.up()).hasSizeGreaterThan(12);
 
             for (int round = 0; round < 2; round++) {
@@ -215,11 +214,13 @@ public abstract class RendererContract extends DialectContract {
     private static final class Names {
 
         final SqlRenderer renderer;
+        final SchemaDiffer differ;
         private final IdentifierCase identifierCase;
 
         Names(SqlDialect dialect) {
             this.identifierCase = dialect.identifierCase();
             this.renderer = dialect.renderer();
+            this.differ = dialect.differ();
         }
 
         Identifier fold(String name) {

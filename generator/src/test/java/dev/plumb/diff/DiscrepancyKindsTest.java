@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.Table;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class DiscrepancyKindsTest {
                 .column("subtitle", "varchar(80)").unique("isbn").foreignKey("author_id", "author", "id")
                 .index("book_pages_idx", "pages").build();
 
-        List<Change> changes = new SchemaDiffer().diff(schema(AUTHOR, current), schema(AUTHOR, desired));
+        List<Change> changes = new PostgresDialect().differ().diff(schema(AUTHOR, current), schema(AUTHOR, desired));
 
         assertThat(DiscrepancyKinds.count(changes)).containsEntry("length", 2).containsEntry("type", 1)
                 .containsEntry("nullability", 1).containsEntry("missing column", 1)

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
@@ -38,7 +39,7 @@ class NameOnlyDifferenceTest {
 
     private static List<Change> diff(Table current, Table desired) {
         Table author = table("author").identity("id", "bigint").primaryKey("id").build();
-        return new SchemaDiffer().diff(schema(author, current), schema(author, desired));
+        return new PostgresDialect().differ().diff(schema(author, current), schema(author, desired));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.ReferentialAction;
@@ -34,7 +35,7 @@ class OwnershipTest {
     }
 
     private static List<Change> diff(Table current, Table desired) {
-        return new SchemaDiffer().diff(schema(authorTable(), current), schema(authorTable(), desired));
+        return new PostgresDialect().differ().diff(schema(authorTable(), current), schema(authorTable(), desired));
     }
 
     @Test
@@ -84,7 +85,7 @@ class OwnershipTest {
     void anUnmanagedTableIsKeptWithItsIndexesAndForeignKeys() {
         Table legacy = table("legacy").identity("id", "bigint").column("author_id", "bigint").primaryKey("id")
                 .foreignKey("author_id", "author", "id").index("legacy_author_idx", "author_id").build();
-        List<Change> changes = new SchemaDiffer().diff(schema(authorTable(), legacy), schema(authorTable()));
+        List<Change> changes = new PostgresDialect().differ().diff(schema(authorTable(), legacy), schema(authorTable()));
         assertThat(changes).hasSize(3);
 
         Ownership.Split split = Ownership.recorded(Set.of()).split(changes);

@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Schema;
@@ -41,21 +42,21 @@ class RenameChainTest {
     void aChainRenamesIntoTheNameTheOtherRenameFrees() {
         RenameHints chain = hints(rename("score", "title", true), rename("created", "score", true));
 
-        List<Change> changes = new SchemaDiffer().diff(schema("score", "created"), schema("title", "score"), chain);
+        List<Change> changes = new PostgresDialect().differ().diff(schema("score", "created"), schema("title", "score"), chain);
 
         assertThat(changes).containsExactlyInAnyOrder(
                 new RenameColumn(READING, new Identifier("score"), new Identifier("title")),
                 new RenameColumn(READING, new Identifier("created"), new Identifier("score")));
-        assertThat(new SchemaDiffer().diff(schema("title", "score"), schema("title", "score"), chain))
+        assertThat(new PostgresDialect().differ().diff(schema("title", "score"), schema("title", "score"), chain))
                 .as("applied: the annotations that stay change nothing").isEmpty();
     }
 
     @Test
     void aSwapDeclaredOnceResolvesAndOneDeclaredInTheCodeIsRefused() {
         Schema both = schema("low", "high");
-        assertThat(new SchemaDiffer().diff(both, both, hints(rename("high", "low", false), rename("low", "high",
+        assertThat(new PostgresDialect().differ().diff(both, both, hints(rename("high", "low", false), rename("low", "high",
                 false)))).hasSize(2);
-        assertThatThrownBy(() -> new SchemaDiffer().diff(both, both, hints(rename("high", "low", true),
+        assertThatThrownBy(() -> new PostgresDialect().differ().diff(both, both, hints(rename("high", "low", true),
                 rename("low", "high", true))))
                 .isInstanceOf(HintException.class)
                 .hasMessageContaining("swap names through @RenamedFrom")
@@ -64,7 +65,7 @@ class RenameChainTest {
 
     @Test
     void theOrderOfTheStepsFreesEachNameFirst() {
-        List<Change> up = new dev.plumb.plan.MigrationPlanner().plan(new SchemaDiffer().diff(
+        List<Change> up = new dev.plumb.plan.MigrationPlanner().plan(new PostgresDialect().differ().diff(
                 schema("score", "created"), schema("title", "score"),
                 hints(rename("created", "score", false), rename("score", "title", false)))).up();
         assertThat(up).containsExactly(

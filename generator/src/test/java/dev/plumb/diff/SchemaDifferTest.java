@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -29,7 +30,7 @@ class SchemaDifferTest {
     private static final QualifiedName CUSTOMER = QualifiedName.of("customer");
     private static final QualifiedName ORDER = QualifiedName.of("order");
 
-    private final SchemaDiffer differ = new SchemaDiffer();
+    private final SchemaDiffer differ = new PostgresDialect().differ();
 
     private static TableBuilder customer() {
         return table("customer").identity("id", "bigint").notNull("email", "varchar(255)").column("name", "varchar(50)")

@@ -1,5 +1,6 @@
 package dev.plumb.plan;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AddForeignKey;
 import dev.plumb.diff.AddPrimaryKey;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MigrationPlannerTest {
 
-    private final SchemaDiffer differ = new SchemaDiffer();
+    private final SchemaDiffer differ = new PostgresDialect().differ();
     private final MigrationPlanner planner = new MigrationPlanner();
 
     private MigrationPlan plan(Schema current, Schema desired) {

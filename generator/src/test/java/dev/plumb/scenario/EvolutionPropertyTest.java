@@ -1,11 +1,11 @@
 package dev.plumb.scenario;
 
+import dev.plumb.dialect.SqlDialect;
 import dev.plumb.diff.AddColumn;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.RenameHints;
-import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
@@ -174,7 +174,7 @@ class EvolutionPropertyTest {
 
             migrations.add(step(bench, "2",
                     GENERATOR.migrationBetween(bench.dialect(), current, b,
-                            backfillsFor(current, b, bModel.renames())), trace));
+                            backfillsFor(bench.dialect(), current, b, bModel.renames())), trace));
             migrate(database, migrations);
             assertThat(bench.diff(b)).as("diff against B after applying A to B").isEmpty();
 
@@ -264,9 +264,10 @@ class EvolutionPropertyTest {
      * add-nullable, update, set-not-null sequence applies and reverses cleanly. A column dropped while a compatible
      * one is added is, in this generator, meant as drop + add, never a rename: {@code --allow-data-loss}.
      */
-    private static GenerateOptions backfillsFor(Schema current, Schema desired, RenameHints renames) {
+    private static GenerateOptions backfillsFor(SqlDialect dialect, Schema current, Schema desired,
+                                                RenameHints renames) {
         List<Backfills.Backfill> backfills = new ArrayList<>();
-        for (Change change : new SchemaDiffer().diff(current, desired, renames)) {
+        for (Change change : dialect.differ().diff(current, desired, renames)) {
             if (change instanceof AddColumn add && needsValue(add.column())) {
                 backfills.add(backfill(add.table(), add.column()));
             } else if (change instanceof AlterColumn alter && alter.from().nullable() && needsValue(alter.to())) {

@@ -6,6 +6,9 @@ import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.DropColumn;
 import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.TypeChangeEffect;
+import dev.plumb.diff.TypeChangeKind;
+import dev.plumb.dialect.OffendingRowsQueries;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.QualifiedName;
@@ -63,10 +66,12 @@ class MigrationSafetyWriterTest {
     @Test
     void conversionIsMarkedIrreversibleAndASafeMigrationSaysSafe() {
         Column payload = Column.of("payload", "text", true);
-        Change conversion = new AlterColumn(CUSTOMER, payload, payload.withType("jsonb"));
+        Change conversion = new AlterColumn(CUSTOMER, payload, payload.withType("jsonb"), Optional.empty(),
+                new TypeChangeEffect(TypeChangeKind.CONVERSION, TypeChangeKind.CONVERSION, false));
         assertThat(writeAndLoad(List.of(conversion), "V2__Json").reversible()).isFalse();
 
-        Change widening = new AlterColumn(CUSTOMER, EMAIL, EMAIL.withType("varchar(1000)"));
+        Change widening = new AlterColumn(CUSTOMER, EMAIL, EMAIL.withType("varchar(1000)"), Optional.empty(),
+                new TypeChangeEffect(TypeChangeKind.WIDENING, TypeChangeKind.NARROWING, true));
         Migration widened = writeAndLoad(List.of(widening), "V3__Widen");
         assertThat(widened.reversible()).isTrue();
         MigrationSafety safety = widened.getClass().getAnnotation(MigrationSafety.class);
@@ -88,7 +93,7 @@ class MigrationSafetyWriterTest {
     private Migration writeAndLoad(List<Change> changes, String className) {
         String version = className.substring(1, className.indexOf("__"));
         String name = className.substring(className.indexOf("__") + 2);
-        List<OffendingRows.Review> reviews = new OffendingRows(id -> id.value()).reviews(changes);
+        List<OffendingRows.Review> reviews = new OffendingRows(new OffendingRowsQueries(Identifier::value)).reviews(changes);
         MigrationSpec spec = new MigrationSpec(version, name, name, Instant.EPOCH, changes,
                 Map.of(Dialect.H2, List.of("select 1")), Map.of(Dialect.H2, List.of("select 2")), reviews);
         writer.write(spec, root, "db.migration");

@@ -5,9 +5,13 @@ import dev.plumb.dialect.sql.IdentifierQuoting;
 import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.ScratchProvisioner;
+import dev.plumb.dialect.TypeChangeRules;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -91,5 +95,20 @@ public final class H2Dialect implements SqlDialect {
     @Override
     public ScratchProvisioner scratch() {
         return new H2ScratchProvisioner();
+    }
+
+    @Override
+    public TypeRules typeRules() {
+        return new TypeChangeRules(H2Types::parse);
+    }
+
+    @Override
+    public ConstraintNaming constraintNaming() {
+        return new H2ConstraintNaming();
+    }
+
+    @Override
+    public OffendingRows offendingRows() {
+        return new OffendingRows(new H2OffendingRows(renderer()::quote));
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumb.dialect.h2;
 
+import dev.plumb.dialect.ColumnType;
 import dev.plumb.dialect.sql.TypeSpelling;
 
 import java.util.List;
@@ -61,6 +62,51 @@ final class H2Types {
         return TypeSpelling.parse(trimmed)
                 .map(t -> canonicalBase(t) + " array".repeat(t.arrayDims()))
                 .orElseGet(() -> TypeSpelling.collapseSpaces(trimmed.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Map<String, ColumnType> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * The typed form of a canonical spelling, parsed once per spelling: {@code enum ('A','B')} lists its values
+     * (unquoted), integers are sized by their storage ({@code tinyint} 1 byte to {@code bigint} 8), {@code clob} is
+     * text without a limit.
+     */
+    static ColumnType parse(String canonical) {
+        return PARSED.computeIfAbsent(canonical, H2Types::parseType);
+    }
+
+    private static ColumnType parseType(String canonical) {
+        if (isEnum(canonical)) {
+            List<String> values = EnumLiterals.quotedValues(canonical.substring(canonical.indexOf('(') + 1,
+                    canonical.length() - 1)).stream().map(EnumLiterals::unquoted).toList();
+            return ColumnType.listing(canonical, "enum", values);
+        }
+        return ColumnType.shaped(canonical, H2Types::family, H2Types::integerBytes);
+    }
+
+    private static boolean isEnum(String canonical) {
+        return canonical.startsWith("enum") && canonical.endsWith(")");
+    }
+
+    private static ColumnType.Family family(String base) {
+        return switch (base) {
+            case "tinyint", "smallint", "integer", "bigint" -> ColumnType.Family.INTEGER;
+            case "numeric" -> ColumnType.Family.DECIMAL;
+            case "varchar" -> ColumnType.Family.VARYING_TEXT;
+            case "char" -> ColumnType.Family.FIXED_TEXT;
+            case "clob" -> ColumnType.Family.LARGE_TEXT;
+            default -> ColumnType.Family.OTHER;
+        };
+    }
+
+    /** <a href="https://h2database.com/html/datatypes.html">H2's data types</a>: 1, 2, 4 and 8 bytes. */
+    private static int integerBytes(String base) {
+        return switch (base) {
+            case "tinyint" -> 1;
+            case "smallint" -> 2;
+            case "integer" -> 4;
+            default -> 8;
+        };
     }
 
     /** {@code enum ('A','B')}: H2 keeps the declared order, and so does the canonical form. */
@@ -132,6 +178,11 @@ final class H2Types {
             return java.util.regex.Pattern.compile("'(?:[^']|'')*'").matcher(list).results()
                     .map(java.util.regex.MatchResult::group)
                     .collect(Collectors.toList());
+        }
+
+        /** The value a literal stands for: {@code 'it''s'} is {@code it's}. */
+        static String unquoted(String literal) {
+            return literal.substring(1, literal.length() - 1).replace("''", "'");
         }
     }
 }

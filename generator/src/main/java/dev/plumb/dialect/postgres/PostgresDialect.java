@@ -5,9 +5,12 @@ import dev.plumb.dialect.sql.IdentifierQuoting;
 import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.ScratchProvisioner;
+import dev.plumb.dialect.TypeChangeRules;
 import dev.plumb.dialect.SchemaNormalizer;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.ConstraintNaming;
+import dev.plumb.diff.TypeRules;
 import dev.plumb.model.DialectFeatures;
 import dev.plumb.model.IdentifierCase;
 import dev.plumb.runtime.Dialect;
@@ -85,5 +88,15 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public ScratchProvisioner scratch() {
         return new PostgresScratchProvisioner();
+    }
+
+    @Override
+    public TypeRules typeRules() {
+        return new TypeChangeRules(PostgresTypes::parse);
+    }
+
+    @Override
+    public ConstraintNaming constraintNaming() {
+        return new PostgresConstraintNaming();
     }
 }

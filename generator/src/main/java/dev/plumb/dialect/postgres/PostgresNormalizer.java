@@ -47,7 +47,7 @@ import java.util.function.UnaryOperator;
  *       {@code <table>_<col>_check} or {@code <table>_check}, cut to 63 bytes / none (Hibernate leaves them
  *       unnamed; its PK names are never emitted)</td><td>constraints are matched by what they are (columns,
  *       referenced table and columns, on-delete action, check text); a name is compared only where the entity gives
- *       one; names Plumb must invent follow PostgreSQL's rules ({@code dev.plumb.diff.ConstraintNames})</td></tr>
+ *       one; names Plumb must invent follow PostgreSQL's rules ({@link PostgresConstraintNaming})</td></tr>
  *   <tr><td>indexes</td><td>the unique indexes backing primary keys and unique constraints</td>
  *       <td>not indexes (left out by {@code indexes.sql})</td></tr>
  *   <tr><td>identity / serial</td><td>{@code attidentity} {@code d}/{@code a} and the owned sequence

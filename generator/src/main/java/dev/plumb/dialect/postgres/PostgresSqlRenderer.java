@@ -1,9 +1,7 @@
 package dev.plumb.dialect.postgres;
 
 import dev.plumb.diff.AlterColumn;
-import dev.plumb.diff.ConstraintNames;
 import dev.plumb.diff.RenameTable;
-import dev.plumb.diff.TypeChange;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.IdentifierCase;
@@ -23,6 +21,8 @@ import java.util.Optional;
  * (<a href="https://www.postgresql.org/docs/15/sql-altertable.html">ALTER TABLE</a>).
  */
 public final class PostgresSqlRenderer extends CommonSqlRenderer {
+
+    private static final PostgresConstraintNaming NAMING = new PostgresConstraintNaming();
 
     private static final Map<String, String> SERIAL_TYPES = Map.of(
             "bigint", "bigserial", "integer", "serial", "smallint", "smallserial");
@@ -67,7 +67,7 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
      */
     @Override
     protected String using(AlterColumn change) {
-        if (!TypeChange.fromStringToOther(change.from().type(), change.to().type())) {
+        if (!PostgresTypes.needsCast(change.from().type(), change.to().type())) {
             return "";
         }
         return " using " + quote(change.to().name()) + "::" + change.to().declaredType();
@@ -76,21 +76,22 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
     /**
      * Renames the table, then what PostgreSQL named after it when it was created: the primary key's index and
      * constraint ({@code t_pkey}; renaming the index renames the constraint) and each identity column's sequence
-     * ({@code t_id_seq}), both cut to 63 bytes the way PostgreSQL cuts them ({@link ConstraintNames}). Otherwise a
-     * later {@code create table t} would clash with them. {@code if exists}, because a key named explicitly, or a name
-     * PostgreSQL numbered, has nothing to rename: the diff does not depend on these names either way.
+     * ({@code t_id_seq}), both cut to 63 bytes the way PostgreSQL cuts them ({@link PostgresConstraintNaming}).
+     * Otherwise a later {@code create table t} would clash with them. {@code if exists}, because a key named
+     * explicitly, or a name PostgreSQL numbered, has nothing to rename: the diff does not depend on these names either
+     * way.
      */
     @Override
     public List<String> visit(RenameTable change) {
         List<String> statements = new ArrayList<>(super.visit(change));
         Optional<Identifier> schema = change.to().namespace();
         statements.add("alter index if exists "
-                + name(new QualifiedName(schema, ConstraintNames.primaryKey(change.from())))
-                + " rename to " + quote(ConstraintNames.primaryKey(change.to())));
+                + name(new QualifiedName(schema, NAMING.primaryKey(change.from())))
+                + " rename to " + quote(NAMING.primaryKey(change.to())));
         for (Identifier column : change.identityColumns()) {
             statements.add("alter sequence if exists "
-                    + name(new QualifiedName(schema, ConstraintNames.identitySequence(change.from(), column)))
-                    + " rename to " + quote(ConstraintNames.identitySequence(change.to(), column)));
+                    + name(new QualifiedName(schema, NAMING.identitySequence(change.from(), column)))
+                    + " rename to " + quote(NAMING.identitySequence(change.to(), column)));
         }
         return statements;
     }

@@ -1,5 +1,6 @@
 package dev.plumb.dialect.postgres;
 
+import dev.plumb.dialect.ColumnType;
 import dev.plumb.dialect.sql.TypeSpelling;
 
 import java.util.Locale;
@@ -55,6 +56,50 @@ final class PostgresTypes {
     }
 
     private static final Map<String, String> DECLARED = new ConcurrentHashMap<>();
+
+    private static final Map<String, ColumnType> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * The typed form of a canonical spelling, parsed once per spelling: integers sized by their storage
+     * ({@code smallint} 2 bytes to {@code bigint} 8), {@code text} a string without a limit. Enum types are named
+     * types here ({@code create type}), not spellings that list their values: Hibernate checks an
+     * {@code @Enumerated(STRING)} column with {@code in (...)} instead.
+     */
+    static ColumnType parse(String canonical) {
+        return PARSED.computeIfAbsent(canonical,
+                spelling -> ColumnType.shaped(spelling, PostgresTypes::family, PostgresTypes::integerBytes));
+    }
+
+    /**
+     * True when changing from one type to the other needs an explicit cast: PostgreSQL has no implicit cast from a
+     * string type to any other ({@code USING col::integer}), see
+     * <a href="https://www.postgresql.org/docs/15/sql-altertable.html">ALTER TABLE ... USING</a>.
+     */
+    static boolean needsCast(String from, String to) {
+        ColumnType was = parse(from);
+        ColumnType will = parse(to);
+        return was.isText() && will.family() != ColumnType.Family.UNKNOWN && !will.isText();
+    }
+
+    private static ColumnType.Family family(String base) {
+        return switch (base) {
+            case "smallint", "integer", "bigint" -> ColumnType.Family.INTEGER;
+            case "numeric" -> ColumnType.Family.DECIMAL;
+            case "varchar" -> ColumnType.Family.VARYING_TEXT;
+            case "char" -> ColumnType.Family.FIXED_TEXT;
+            case "text" -> ColumnType.Family.LARGE_TEXT;
+            default -> ColumnType.Family.OTHER;
+        };
+    }
+
+    /** <a href="https://www.postgresql.org/docs/15/datatype-numeric.html">Numeric types</a>: 2, 4 and 8 bytes. */
+    private static int integerBytes(String base) {
+        return switch (base) {
+            case "smallint" -> 2;
+            case "integer" -> 4;
+            default -> 8;
+        };
+    }
 
     /** The spelling for DDL: see the class comment. {@code canonical(declared(raw))} is {@code canonical(raw)}. */
     static String declared(String raw) {

@@ -1,9 +1,8 @@
 package dev.plumb.dialect.postgres;
 
+import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.NameCollisionException;
-import dev.plumb.diff.ConstraintNames;
-import dev.plumb.diff.SchemaDiffer;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.model.CheckConstraint;
@@ -81,14 +80,15 @@ class PostgresNamesTest {
                     + table.name().value() + "'::regclass");
             List<String> sequences = query(db, "select relname from pg_class where relkind = 'S'");
 
+            PostgresConstraintNaming naming = new PostgresConstraintNaming();
             assertThat(constraints).containsExactlyInAnyOrder(
-                    ConstraintNames.primaryKey(table).value(),
-                    ConstraintNames.unique(table, List.of(storedColumn)).value(),
-                    ConstraintNames.unique(table, List.of(new Identifier(other))).value(),
-                    ConstraintNames.check(model, new CheckConstraint(Optional.empty(), storedColumn.value() + " <> ''"))
+                    naming.primaryKey(table).value(),
+                    naming.unique(table, List.of(storedColumn)).value(),
+                    naming.unique(table, List.of(new Identifier(other))).value(),
+                    naming.check(model, new CheckConstraint(Optional.empty(), storedColumn.value() + " <> ''"))
                             .value());
             assertThat(sequences).containsExactly(
-                    ConstraintNames.identitySequence(table, new Identifier("id")).value());
+                    naming.identitySequence(table, new Identifier("id")).value());
         }
     }
 
@@ -103,7 +103,7 @@ class PostgresNamesTest {
 
             Schema current = normalizer.normalize(inspect(db));
 
-            assertThat(new SchemaDiffer().diff(current, desired)).isEmpty();
+            assertThat(new PostgresDialect().differ().diff(current, desired)).isEmpty();
         }
     }
 

@@ -1,6 +1,6 @@
-package dev.plumb.diff;
+package dev.plumb.dialect.sql;
 
-import dev.plumb.dialect.sql.ObjectNames;
+import dev.plumb.diff.ConstraintNaming;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
@@ -13,54 +13,52 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names for constraints the entity leaves unnamed but that the differ must add to an existing table: such a
- * constraint needs a name so that its inverse (the down migration) can drop it again.
- *
- * <p>The names are the ones PostgreSQL chooses when it names a constraint itself ({@code <table>_pkey},
+ * Constraint names of the form PostgreSQL chooses when it names a constraint itself ({@code <table>_pkey},
  * {@code <table>_<columns>_key}, {@code <table>_<columns>_fkey}, {@code <table>_<column>_check} or
- * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit 63 bytes
- * (see <a href="https://github.com/postgres/postgres/blob/REL_15_STABLE/src/backend/commands/indexcmds.c">
- * indexcmds.c</a>), in bytes of UTF-8 as PostgreSQL counts. A table created by Plumb and one altered by Plumb therefore
- * end up with the same constraint names. The suffix follows the case of the stored table name, so on H2 (upper-case
- * names) {@code ORDERS_PKEY} stays upper case and needs no quotes. When the name is taken, a check gets PostgreSQL's
- * numbered label ({@code _check1}, {@code _check2}, as {@code ChooseConstraintName} does), so two unnamed checks on
- * one column can both be added.
+ * {@code <table>_check}), shortened the way PostgreSQL's {@code makeObjectName} shortens them to fit the dialect's
+ * limit (see <a href="https://github.com/postgres/postgres/blob/REL_15_STABLE/src/backend/commands/indexcmds.c">
+ * indexcmds.c</a>), in bytes of UTF-8 as PostgreSQL counts. The dialects that use this form extend it with their
+ * limit. The suffix follows the case of the stored table name, so where names are stored in upper case
+ * {@code ORDERS_PKEY} stays upper case and needs no quotes. When the name is taken, a check gets PostgreSQL's numbered
+ * label ({@code _check1}, {@code _check2}, as {@code ChooseConstraintName} does), so two unnamed checks on one column
+ * can both be added.
  */
-public final class ConstraintNames {
+public class SuffixConstraintNaming implements ConstraintNaming {
 
-    /** PostgreSQL's {@code NAMEDATALEN - 1}, in bytes. */
-    static final int MAX_LENGTH = 63;
+    private final int maxBytes;
 
-    private ConstraintNames() {
+    /** @param maxBytes the longest name, in bytes of UTF-8 */
+    protected SuffixConstraintNaming(int maxBytes) {
+        this.maxBytes = maxBytes;
     }
 
-    public static Identifier primaryKey(QualifiedName table) {
+    @Override
+    public Identifier primaryKey(QualifiedName table) {
         return objectName(table.name(), null, "pkey");
     }
 
-    public static Identifier unique(QualifiedName table, List<Identifier> columns) {
+    @Override
+    public Identifier unique(QualifiedName table, List<Identifier> columns) {
         return objectName(table.name(), joined(columns), "key");
     }
 
-    /** The sequence PostgreSQL creates for an identity or serial column: {@code <table>_<column>_seq}. */
-    public static Identifier identitySequence(QualifiedName table, Identifier column) {
-        return objectName(table.name(), column.value(), "seq");
-    }
-
-    public static Identifier foreignKey(QualifiedName table, List<Identifier> columns) {
+    @Override
+    public Identifier foreignKey(QualifiedName table, List<Identifier> columns) {
         return objectName(table.name(), joined(columns), "fkey");
     }
 
-    /**
-     * PostgreSQL names a check after its column only when the expression references exactly one column of the
-     * table ({@code AddRelationNewConstraints} in heap.c), otherwise {@code <table>_check}.
-     */
-    public static Identifier check(Table table, CheckConstraint check) {
+    /** As {@link #check(Table, CheckConstraint, Set)} with no name taken. */
+    public Identifier check(Table table, CheckConstraint check) {
         return check(table, check, Set.of());
     }
 
-    /** As {@link #check(Table, CheckConstraint)}, numbered past the names already {@code taken} in the table. */
-    public static Identifier check(Table table, CheckConstraint check, Set<Identifier> taken) {
+    /**
+     * Named after its column only when the expression references exactly one column of the table (PostgreSQL's
+     * {@code AddRelationNewConstraints} in heap.c), otherwise {@code <table>_check}; numbered past the names already
+     * {@code taken} in the table.
+     */
+    @Override
+    public Identifier check(Table table, CheckConstraint check, Set<Identifier> taken) {
         List<Identifier> referenced = referencedColumns(table.columns(), check.expression().canonical());
         String column = referenced.size() == 1 ? referenced.get(0).value() : null;
         Identifier name = objectName(table.name().name(), column, "check");
@@ -68,6 +66,13 @@ public final class ConstraintNames {
             name = objectName(table.name().name(), column, "check" + pass);
         }
         return name;
+    }
+
+    /** {@code <table>_<middle>_<label>} cut to the limit; for the dialects' own names of other objects too. */
+    protected Identifier objectName(Identifier table, String middle, String label) {
+        String first = table.value();
+        String suffix = isUpperCase(first) ? label.toUpperCase(Locale.ROOT) : label;
+        return new Identifier(ObjectNames.objectName(first, middle, suffix, maxBytes));
     }
 
     /** The columns of the table that the expression names, in order of first appearance, without duplicates. */
@@ -86,28 +91,21 @@ public final class ConstraintNames {
     }
 
     /**
-     * PostgreSQL's {@code ChooseIndexNameAddition}: the column names joined by {@code _}, each at most 63 bytes,
-     * stopping once the result reaches 64 bytes ({@link #objectName} cuts it further).
+     * PostgreSQL's {@code ChooseIndexNameAddition}: the column names joined by {@code _}, each at most the limit,
+     * stopping once the result is longer than the limit ({@link #objectName} cuts it further).
      */
-    private static String joined(List<Identifier> columns) {
+    private String joined(List<Identifier> columns) {
         StringBuilder names = new StringBuilder();
         for (Identifier column : columns) {
             if (!names.isEmpty()) {
                 names.append('_');
             }
-            names.append(ObjectNames.clip(column.value(), MAX_LENGTH));
-            if (ObjectNames.bytes(names.toString()) > MAX_LENGTH) {
+            names.append(ObjectNames.clip(column.value(), maxBytes));
+            if (ObjectNames.bytes(names.toString()) > maxBytes) {
                 break;
             }
         }
         return names.toString();
-    }
-
-    /** PostgreSQL's {@code makeObjectName}: cut the longer of the two parts until everything fits in 63 bytes. */
-    private static Identifier objectName(Identifier table, String middle, String label) {
-        String first = table.value();
-        String suffix = isUpperCase(first) ? label.toUpperCase(Locale.ROOT) : label;
-        return new Identifier(ObjectNames.objectName(first, middle, suffix, MAX_LENGTH));
     }
 
     private static boolean isUpperCase(String name) {

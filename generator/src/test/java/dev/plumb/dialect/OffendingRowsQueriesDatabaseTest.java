@@ -1,7 +1,12 @@
-package dev.plumb.diff;
+package dev.plumb.dialect;
 
-import dev.plumb.dialect.Dialects;
-import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.diff.AddCheckConstraint;
+import dev.plumb.diff.AddForeignKey;
+import dev.plumb.diff.AddUniqueConstraint;
+import dev.plumb.diff.AlterColumn;
+import dev.plumb.diff.Change;
+import dev.plumb.diff.OffendingRows;
+import dev.plumb.diff.Safety;
 import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.ForeignKey;
@@ -28,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The reviewer's queries on real databases with dirty rows: each finds exactly the rows that make its change fail,
- * the change does fail on them, and once they are fixed the query finds nothing and the change applies.
+ * The reviewer's queries, as each dialect writes them ({@link SqlDialect#offendingRows()}), on real databases with
+ * dirty rows: each finds exactly the rows that make its change fail, the change does fail on them, and once they are
+ * fixed the query finds nothing and the change applies.
  */
-class OffendingRowsDatabaseTest {
+class OffendingRowsQueriesDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -44,7 +50,7 @@ class OffendingRowsDatabaseTest {
                     "insert into book values (5, null, 1)");
             Change unique = new AddUniqueConstraint(n.table("book"), new UniqueConstraint(
                     Optional.of(n.id("uk_book_isbn_edition")), List.of(n.id("isbn"), n.id("edition"))));
-            String query = n.queries().query(unique).orElseThrow();
+            String query = n.query(unique).orElseThrow();
 
             assertThat(rows(db, query)).containsExactly("x|1|2");
             assertThatThrownBy(() -> apply(db, n.renderer.render(unique))).isInstanceOf(SQLException.class);
@@ -65,7 +71,7 @@ class OffendingRowsDatabaseTest {
                     "insert into \"order\" values (12, null)");
             Change key = new AddForeignKey(QualifiedName.of("order"), new ForeignKey(Optional.of(n.id("fk_order_author")),
                     List.of(n.id("author_id")), n.table("author"), List.of(n.id("id")), ReferentialAction.NO_ACTION));
-            String query = n.queries().query(key).orElseThrow();
+            String query = n.query(key).orElseThrow();
 
             assertThat(query).contains("\"order\"");
             assertThat(rows(db, query)).containsExactly("11|7");
@@ -86,7 +92,7 @@ class OffendingRowsDatabaseTest {
                     "insert into ticket values (3, null)");
             Change check = new AddCheckConstraint(n.table("ticket"), new CheckConstraint(
                     Optional.of(n.id("ticket_status_check")), "status in ('OPEN', 'CLOSED')"));
-            String query = n.queries().query(check).orElseThrow();
+            String query = n.query(check).orElseThrow();
 
             assertThat(rows(db, query)).containsExactly("2|ARCHIVED");
             assertThatThrownBy(() -> apply(db, n.renderer.render(check))).isInstanceOf(SQLException.class);
@@ -103,13 +109,13 @@ class OffendingRowsDatabaseTest {
             db.execute("create table ticket (id bigint primary key, status enum ('ARCHIVED','OPEN'))",
                     "insert into ticket values (1, 'OPEN')", "insert into ticket values (2, 'ARCHIVED')");
             Column was = Column.of("STATUS", "enum ('ARCHIVED','OPEN')", true);
-            AlterColumn removal = new AlterColumn(n.table("ticket"), was, was.withType("enum ('CLOSED','OPEN')"));
-            AlterColumn addition = new AlterColumn(n.table("ticket"), was, was.withType("enum ('ARCHIVED','OPEN','X')"));
-            String query = n.queries().query(removal).orElseThrow();
+            AlterColumn removal = n.alter(n.table("ticket"), was, "enum ('CLOSED','OPEN')");
+            AlterColumn addition = n.alter(n.table("ticket"), was, "enum ('ARCHIVED','OPEN','X')");
+            String query = n.query(removal).orElseThrow();
 
             assertThat(removal.safety()).isEqualTo(Safety.DATA_DEPENDENT);
             assertThat(addition.safety()).isEqualTo(Safety.SAFE);
-            assertThat(n.queries().query(addition)).isEmpty();
+            assertThat(n.query(addition)).isEmpty();
             assertThat(rows(db, query)).containsExactly("ARCHIVED|1");
             assertThatThrownBy(() -> apply(db, n.renderer.render(removal))).isInstanceOf(SQLException.class);
             db.execute("delete from ticket where id = 2");
@@ -148,11 +154,13 @@ class OffendingRowsDatabaseTest {
     /** Names in each dialect's stored form (upper case on H2). */
     private static final class Names {
         private final TestDatabase.Kind kind;
+        private final SqlDialect dialect;
         private final SqlRenderer renderer;
 
         Names(TestDatabase.Kind kind) {
             this.kind = kind;
-            this.renderer = Dialects.of(Dialect.valueOf(kind.name())).orElseThrow().renderer();
+            this.dialect = Dialects.of(Dialect.valueOf(kind.name())).orElseThrow();
+            this.renderer = dialect.renderer();
         }
 
         Identifier id(String name) {
@@ -163,8 +171,16 @@ class OffendingRowsDatabaseTest {
             return new QualifiedName(Optional.empty(), id(name));
         }
 
-        OffendingRows queries() {
-            return new OffendingRows(renderer::quote);
+        /** The dialect's query for a change on its own, as a migration of that one change lists it. */
+        Optional<String> query(Change change) {
+            List<OffendingRows.Review> reviews = dialect.offendingRows().reviews(List.of(change));
+            return reviews.stream().map(OffendingRows.Review::query).findFirst();
+        }
+
+        /** The column with another type, judged by the dialect as the differ judges it. */
+        AlterColumn alter(QualifiedName table, Column was, String type) {
+            return new AlterColumn(table, was, was.withType(type), Optional.empty(),
+                    dialect.typeRules().effect(was.type(), type));
         }
     }
 }
