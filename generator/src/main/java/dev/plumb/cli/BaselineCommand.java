@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code plumb baseline --version V}: adopts a database created by other means (Flyway, Liquibase, hand-written SQL,
@@ -89,7 +90,8 @@ final class BaselineCommand extends RuntimeCommand {
         String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
         return new MigrationSpec(version, name, description,
                 context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
-                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption();
+                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption()
+                .withOutsideTransaction(schema.transactional() ? Set.of() : Set.of(schema.dialect()));
     }
 
     /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */

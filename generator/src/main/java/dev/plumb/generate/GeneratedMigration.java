@@ -13,9 +13,11 @@ import java.util.Objects;
  * trailing semicolons. Empty when the database already matches the entities. {@code reviews} holds, for each change
  * that can fail on rows already there, the query that finds those rows (in this dialect's SQL). {@code kept} lists the
  * drops and weakenings of unmanaged objects left out of the plan (see {@link dev.plumb.diff.Ownership}).
+ * {@code transactional} is false when the dialect's renderer made a statement, up or down, that the database refuses
+ * inside a transaction ({@link dev.plumb.dialect.SqlStatement}).
  */
 public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
-                                 List<OffendingRows.Review> reviews, List<Change> kept) {
+                                 List<OffendingRows.Review> reviews, List<Change> kept, boolean transactional) {
 
     public GeneratedMigration {
         Objects.requireNonNull(dialect, "dialect");
@@ -24,6 +26,12 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
         down = List.copyOf(down);
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
+    }
+
+    /** A migration whose every statement may run in a transaction. */
+    public GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
+                              List<OffendingRows.Review> reviews, List<Change> kept) {
+        this(dialect, plan, up, down, reviews, kept, true);
     }
 
     /** A migration that keeps nothing out. */
@@ -39,7 +47,7 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
 
     /** The same migration without its list of kept objects: what a drift report shows (kept objects are no drift). */
     public GeneratedMigration withoutKept() {
-        return new GeneratedMigration(dialect, plan, up, down, reviews);
+        return new GeneratedMigration(dialect, plan, up, down, reviews, List.of(), transactional);
     }
 
     public boolean isEmpty() {

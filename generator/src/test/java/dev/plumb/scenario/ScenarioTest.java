@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -122,7 +123,7 @@ class ScenarioTest {
     private static Migration written(GeneratedMigration change, Path sourceRoot) {
         MigrationSpec spec = new MigrationSpec("2", "ScenarioStep", "scenario step 2", Instant.EPOCH,
                 change.plan().up(), Map.of(change.dialect(), change.up()), Map.of(change.dialect(), change.down()),
-                change.reviews());
+                change.reviews()).withOutsideTransaction(change.transactional() ? Set.of() : Set.of(change.dialect()));
         new MigrationWriter().write(spec, sourceRoot, "scenario.migrations");
         List<Migration> loaded = new MigrationLoader().load(List.of(sourceRoot), Optional.of("scenario.migrations"));
         assertThat(loaded).hasSize(1);
