@@ -148,7 +148,7 @@ class ScenarioTest {
     }
 
     /** An irreversible migration is refused without force, with nothing undone, then undone with force. */
-    private static void rollBack(TestDatabase database, List<Migration> migrations, GeneratedMigration change) {
+    static void rollBack(TestDatabase database, List<Migration> migrations, GeneratedMigration change) {
         if (!change.plan().up().stream().allMatch(Change::reversible)) {
             assertThatThrownBy(() -> migrator(database, migrations).rollback(1))
                     .isInstanceOf(IrreversibleMigrationException.class);
@@ -164,7 +164,7 @@ class ScenarioTest {
     }
 
     /** Runs the seed statements; returns how many rows each seeded table got. */
-    private static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
+    static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
         Map<String, Integer> rows = new LinkedHashMap<>();
         if (!Files.exists(seedFile)) {
             return rows;
