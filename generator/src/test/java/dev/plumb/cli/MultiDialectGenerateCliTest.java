@@ -71,6 +71,24 @@ class MultiDialectGenerateCliTest {
         }
     }
 
+    /** A mapping one configured dialect cannot express fails the run, naming that dialect and the way out. */
+    @Test
+    void aDialectThatCannotExpressTheMappingIsNamed() throws IOException {
+        try (TestDatabase postgres = TestDatabase.postgres()) {
+            CustomerEntity.compile(workspace.root(), "@Table(name = \"customer\", indexes = @Index(name = "
+                    + "\"ux_customer_email_lower\", columnList = \"(lower(email))\", unique = true))",
+                    CustomerEntity.EMAIL);
+
+            GateWorkspace.Run run = plumb(postgres, "generate", "--dialects", "postgresql,h2");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err().strip()).startsWith("plumb generate: on h2: entity Customer (table customer): index "
+                    + "ux_customer_email_lower has an expression key").endsWith("leave h2 out of dialects=)")
+                    .doesNotContain("\n");
+            assertThat(workspace.migrations()).isEmptyDirectory();
+        }
+    }
+
     @Test
     void indexOnAnExistingTableWithRowsIsConcurrentOnPostgresAndPlainOnH2() throws IOException, SQLException {
         try (TestDatabase postgres = TestDatabase.postgres(); TestDatabase h2 = TestDatabase.h2()) {
