@@ -45,8 +45,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MultiDialectScenarioTest {
 
-    private static final Path SCENARIOS = Path.of(System.getProperty("plumb.scenarios", "src/test/scenarios"));
-    private static final String ONLY = System.getProperty("plumb.scenario", ".*");
     private static final List<TestDatabase.Kind> KINDS = List.of(TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.H2);
 
     @TempDir
@@ -54,13 +52,7 @@ class MultiDialectScenarioTest {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioAsOneClassForBothDialects() throws IOException {
-        List<Path> directories;
-        try (Stream<Path> list = Files.list(SCENARIOS)) {
-            directories = list.filter(p -> Files.isDirectory(p.resolve("before")))
-                    .filter(p -> p.getFileName().toString().matches(ONLY)).sorted().toList();
-        }
-        assertThat(directories).as("scenarios under " + SCENARIOS).isNotEmpty();
-        return directories.stream().map(dir -> DynamicTest.dynamicTest(title(dir), () -> run(dir)));
+        return ScenarioTest.directories().stream().map(dir -> DynamicTest.dynamicTest(title(dir), () -> run(dir)));
     }
 
     private static String title(Path scenario) {

@@ -56,15 +56,20 @@ class ScenarioTest {
     @TempDir
     Path work;
 
-    @TestFactory
-    Stream<DynamicTest> scenarios() throws IOException {
+    /** The scenario directories ({@code -Dplumb.scenario} picks some), sorted; there must be some. */
+    static List<Path> directories() throws IOException {
         List<Path> directories;
         try (Stream<Path> list = Files.list(SCENARIOS)) {
             directories = list.filter(p -> Files.isDirectory(p.resolve("before")))
                     .filter(p -> p.getFileName().toString().matches(ONLY)).sorted().toList();
         }
         assertThat(directories).as("scenarios under " + SCENARIOS).isNotEmpty();
-        return directories.stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
+        return directories;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        return directories().stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
                 .map(kind -> DynamicTest.dynamicTest(dir.getFileName() + " on " + kind,
                         () -> run(dir, kind))));
     }
