@@ -1,7 +1,11 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.diff.Ownership;
+import dev.plumb.generate.BaselineDifferences;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MigrationGenerator;
 import dev.plumb.generate.SchemaBaseline;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.writer.MigrationSpec;
@@ -16,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +69,9 @@ final class BaselineCommand extends RuntimeCommand {
         PlumbConfig config = config();
         Migrator migrator = historyMigratorBuilder(config).build();
         GeneratedMigration schema = new SchemaBaseline().of(config.connection(), ignore.tables(config));
-        MigrationSpec spec = spec(schema);
+        List<String> accepted = schema.isEmpty() || config.entities().isEmpty() ? List.of()
+                : BaselineDifferences.lines(differences(config));
+        MigrationSpec spec = spec(schema).withAccepted(accepted);
         Path target = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage())
                 .resolve(spec.className() + ".java");
         boolean kept = !schema.isEmpty() && Files.exists(target);
@@ -83,7 +90,22 @@ final class BaselineCommand extends RuntimeCommand {
         }
         out().println("Baselined at " + version + written.map(path -> " (" + Formats.count(
                 schema.plan().up().size(), "change") + " recorded in the baseline migration)").orElse(""));
+        if (written.isPresent() && !accepted.isEmpty()) {
+            out().println("Accepted " + Formats.count(accepted.size(), "difference") + " between the entities and"
+                    + " the database, listed in the baseline migration: check does not count them as drift; plumb"
+                    + " generate writes the migration that resolves them");
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * What the entities differ in from the adopted database, as {@code generate} would see it right after the
+     * baseline: the baseline records no object as Plumb's, so the database's extra objects are kept, not differences.
+     */
+    private GeneratedMigration differences(PlumbConfig config) {
+        return new MigrationGenerator().generate(config.connection(), config.entitySource(),
+                GenerateOptions.REPORT_ONLY.withIgnored(ignore.tables(config)).withOwnership(
+                        Ownership.recorded(Set.of())));
     }
 
     private MigrationSpec spec(GeneratedMigration schema) {

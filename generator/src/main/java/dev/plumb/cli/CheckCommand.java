@@ -5,6 +5,7 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.diff.Ownership;
 import dev.plumb.gate.DriftCheck;
 import dev.plumb.gate.LiveDriftCheck;
+import dev.plumb.generate.BaselineDifferences;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.RecordedOwnership;
 import dev.plumb.reader.EntitySource;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code plumb check}: the CI gate. Replays every migration on a scratch database (proving each down, as
@@ -64,12 +66,26 @@ final class CheckCommand extends GateCommand {
                     + dialect.productName() + "; they produce the entities' schema");
             return ExitCodes.OK;
         }
+        Set<String> accepted = BaselineDifferences.accepted(migrations);
+        int acceptedCount = missing.plan().up().size() - BaselineDifferences.unaccepted(missing, accepted).size();
+        if (acceptedCount == missing.plan().up().size()) {
+            out().println("No drift: " + Formats.count(migrations.size(), "migration") + " verified on "
+                    + dialect.productName() + "; they produce the entities' schema but for "
+                    + Formats.count(acceptedCount, "difference") + " accepted when the database was baselined"
+                    + " (plumb generate writes the migration that resolves them):");
+            ReviewReport.changeLines(missing).forEach(out()::println);
+            return ExitCodes.OK;
+        }
         report.heading("Drift: the entities have changes no migration covers (" + dialect.productName() + ")");
         if (Formats.parse(format) == ReportFormat.TEXT) {
             ReviewReport.changeLines(missing).forEach(out()::println);
             out().println();
         }
         report.print(missing);
+        if (acceptedCount > 0) {
+            out().println(acceptedCount + " of these " + (acceptedCount == 1 ? "was" : "were")
+                    + " accepted when the database was baselined; the others are drift.");
+        }
         out().println("Run `plumb generate` to write the missing migration.");
         return ExitCodes.DRIFT;
     }

@@ -126,6 +126,9 @@ final class GenerateCommand extends GateCommand {
         ReviewReport.keptLines(migration).forEach(line -> err().println(ReviewReport.KEPT + ": " + line));
         if (migrations.isEmpty()) {
             out().println("No changes");
+            if (dryRun) {
+                new ReviewReport(out(), reportFormat).nameOnly(migration);
+            }
             return ExitCodes.OK;
         }
         MigrationHeader.changeLines(migration.plan().up()).forEach(err()::println);

@@ -92,7 +92,31 @@ final class ReviewReport {
             out.println("-- " + KEPT + ", " + migration.kept().size() + " (--prune drops them):");
             keptLines(migration).forEach(line -> out.println("-- " + line));
         }
+        nameOnly(migration);
     }
+
+    /**
+     * The differences the plan leaves alone because only a name or a column order differs, if any: also printed
+     * under {@code No changes}, where an adopted database that matches but for names shows them.
+     */
+    void nameOnly(GeneratedMigration migration) {
+        if (migration.nameOnly().isEmpty()) {
+            return;
+        }
+        out.println();
+        if (format == ReportFormat.MARKDOWN) {
+            out.println("**Ignored as name-only** (same definition, another name or column order): "
+                    + migration.nameOnly().size());
+            out.println();
+            migration.nameOnly().forEach(line -> out.println("- `" + line.substring(2) + "`"));
+        } else {
+            out.println("-- " + NAME_ONLY + ", " + migration.nameOnly().size() + ":");
+            migration.nameOnly().forEach(line -> out.println("-- " + line));
+        }
+    }
+
+    /** The heading of the differences the plan leaves alone because only a name or a column order differs. */
+    static final String NAME_ONLY = "ignored as name-only (same definition, another name or column order)";
 
     /** The heading of the objects left alone because no entity describes them and Plumb did not create them. */
     static final String KEPT = "kept (not in the entities)";
@@ -156,6 +180,7 @@ final class ReviewReport {
             out.println();
             keptLines(migration).forEach(line -> out.println("- `" + line + "`"));
         }
+        nameOnly(migration);
     }
 
     private void fenced(String title, List<String> statements) {

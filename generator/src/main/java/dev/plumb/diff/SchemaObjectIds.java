@@ -111,7 +111,8 @@ public final class SchemaObjectIds {
         return ids;
     }
 
-    private static String element(IndexElement element) {
+    /** An index key as identities and reports spell it: {@code title desc}, {@code lower(email)}. */
+    static String element(IndexElement element) {
         if (element instanceof IndexColumn column) {
             return column.column() + (column.descending() ? " desc" : "");
         }

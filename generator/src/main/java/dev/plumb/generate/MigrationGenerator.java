@@ -12,6 +12,7 @@ import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.HintException;
+import dev.plumb.diff.NameOnlyDifferences;
 import dev.plumb.diff.NotNullGuard;
 import dev.plumb.diff.Ownership;
 import dev.plumb.diff.RenameCandidates;
@@ -140,6 +141,7 @@ public final class MigrationGenerator {
         List<SqlStatement> down = render(plan.down(), renderer);
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, sql(up), sql(down),
                 new OffendingRows(renderer::quote).reviews(plan.up()), split.kept(),
+                NameOnlyDifferences.between(current, desired),
                 Stream.concat(up.stream(), down.stream()).allMatch(SqlStatement::transactional));
         refusals.throwIfAny(migration);
         return migration;

@@ -62,6 +62,6 @@ public final class SchemaBaseline {
         objects.forEach(object -> down.add(0, object.drop()));
         down.addAll(tables.down());
         return new GeneratedMigration(tables.dialect(), tables.plan(), up, down, tables.reviews(), List.of(),
-                tables.transactional());
+                List.of(), tables.transactional());
     }
 }

@@ -91,6 +91,13 @@ public final class MigrationHeader {
             spec.kept().forEach(c -> text.append(escapeHtml(KeptObjects.describe(c))).append('\n'));
             text.append("</pre>");
         }
+        if (!spec.accepted().isEmpty()) {
+            text.append("\n\n<p>Accepted differences: the entities and the adopted database differed in these when it"
+                    + " was baselined; {@code plumb check} does not count them as drift, {@code plumb generate} writes"
+                    + " the migration that resolves them:\n<pre>\n");
+            spec.accepted().forEach(line -> text.append(escapeHtml(line)).append('\n'));
+            text.append("</pre>");
+        }
         return text.toString();
     }
 

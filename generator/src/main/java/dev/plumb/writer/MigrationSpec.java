@@ -28,6 +28,8 @@ import java.util.Set;
  * @param kept        the drops and weakenings of unmanaged objects left out (see {@code Ownership}), listed as kept
  * @param adoption    a baseline's record of a database made by other means: its objects stay unmanaged, so the class
  *                    records none of them as created by Plumb (no {@code @SchemaObjects})
+ * @param accepted    a baseline's differences between the entities and the adopted database, one change line each,
+ *                    written as {@code @AcceptedDifferences} so that {@code check} does not count them as drift
  * @param outsideTransaction the dialects whose statements, up or down, include one the database refuses inside a
  *                    transaction, as their renderer said: the class runs outside a transaction on those dialects
  * @param dialectChanges for a dialect whose plan differs from {@code changes} (the shared list), its own change list,
@@ -36,7 +38,8 @@ import java.util.Set;
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
                             List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                             List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption,
-                            Set<Dialect> outsideTransaction, Map<Dialect, List<Change>> dialectChanges) {
+                            List<String> accepted, Set<Dialect> outsideTransaction,
+                            Map<Dialect, List<Change>> dialectChanges) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -48,17 +51,21 @@ public record MigrationSpec(String version, String name, String description, Ins
         down = copy(down);
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
+        accepted = List.copyOf(accepted);
         outsideTransaction = outsideTransaction.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(outsideTransaction));
         dialectChanges = copy(dialectChanges);
     }
 
-    /** A migration whose statements may all run in a transaction, with one change list for every dialect. */
+    /**
+     * A migration that accepts no differences, whose statements may all run in a transaction, with one change list
+     * for every dialect.
+     */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
                          List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                          List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
-        this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, Set.of(),
-                Map.of());
+        this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, List.of(),
+                Set.of(), Map.of());
     }
 
     /** A migration that keeps nothing out. */
@@ -77,25 +84,31 @@ public record MigrationSpec(String version, String name, String description, Ins
     /** The same migration listing {@code newKept} as kept. */
     public MigrationSpec withKept(List<Change> newKept) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept,
-                adoption, outsideTransaction, dialectChanges);
+                adoption, accepted, outsideTransaction, dialectChanges);
     }
 
     /** The same migration, run outside a transaction on {@code dialects} (see {@code outsideTransaction}). */
     public MigrationSpec withOutsideTransaction(Set<Dialect> dialects) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
-                adoption, dialects, dialectChanges);
+                adoption, accepted, dialects, dialectChanges);
     }
 
     /** The same migration with the change lists of the dialects whose plan differs from the shared one. */
     public MigrationSpec withDialectChanges(Map<Dialect, List<Change>> differing) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
-                adoption, outsideTransaction, differing);
+                adoption, accepted, outsideTransaction, differing);
     }
 
     /** The same migration as a baseline's record of an adopted database (see {@code adoption}). */
     public MigrationSpec asAdoption() {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true,
-                outsideTransaction, dialectChanges);
+                accepted, outsideTransaction, dialectChanges);
+    }
+
+    /** The same migration accepting {@code differences} (see {@code accepted}). */
+    public MigrationSpec withAccepted(List<String> differences) {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption,
+                differences, outsideTransaction, dialectChanges);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */

@@ -14,6 +14,7 @@ import dev.plumb.diff.SchemaObjectIds;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.MigrationSafety;
+import dev.plumb.runtime.AcceptedDifferences;
 import dev.plumb.runtime.SchemaObjects;
 import dev.plumb.runtime.Script;
 
@@ -95,6 +96,11 @@ public final class MigrationWriter {
             if (!spec.adoption()) {
                 type.addAnnotation(objectsAnnotation(spec));
             }
+        }
+        if (!spec.accepted().isEmpty()) {
+            AnnotationSpec.Builder accepted = AnnotationSpec.builder(AcceptedDifferences.class);
+            spec.accepted().forEach(line -> accepted.addMember("value", "$S", line));
+            type.addAnnotation(accepted.build());
         }
         if (!spec.reversible()) {
             type.addMethod(MethodSpec.methodBuilder("reversible")

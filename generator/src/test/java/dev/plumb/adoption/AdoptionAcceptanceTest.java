@@ -38,7 +38,10 @@ class AdoptionAcceptanceTest {
                 .map(kind -> Arguments.of(fixture, kind)));
     }
 
-    /** Point 2: baseline, then {@code check --live} and {@code verify} pass, and the replay is the live schema. */
+    /**
+     * Point 2: baseline, then {@code check --live}, {@code check} (the fixture's true discrepancies accepted by the
+     * baseline) and {@code verify} pass, and the replay is the live schema.
+     */
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("fixtures")
     void baselineRecordsTheSchemaSoTheGatePassesOnTheAdoptedDatabase(AdoptionFixture fixture, TestDatabase.Kind kind)
@@ -63,6 +66,8 @@ class AdoptionAcceptanceTest {
 
             AdoptionProject.Run live = project.plumb("check", "--live");
             assertThat(live.exitCode()).as(live.all()).isZero();
+            AdoptionProject.Run check = project.plumb("check");
+            assertThat(check.exitCode()).as(check.all()).isZero();
             AdoptionProject.Run verify = project.plumb("verify");
             assertThat(verify.exitCode()).as(verify.all()).isZero();
             assertThat(verify.out()).contains("Verified 1 migration");

@@ -122,4 +122,49 @@ class NameOnlyDifferenceTest {
         assertThat(diff(book().uniqueNamed("book_title_key", "title").build(),
                 book().uniqueNamed("UKklnrv3weler2ftkweewlky958", "title").build())).isEmpty();
     }
+
+    private static List<String> listed(Table current, Table desired) {
+        Table author = table("author").identity("id", "bigint").primaryKey("id").build();
+        return NameOnlyDifferences.between(schema(author, current), schema(author, desired));
+    }
+
+    @Test
+    void theReviewListsEachObjectMatchedUnderAnotherNameAndEveryPlanLeavesItAlone() {
+        Table current = book().foreignKey(author("book_author_fk")).uniqueNamed("book_title_key", "title")
+                .index("ix_book_title", "title").build();
+        Table desired = book().foreignKey(author("FK624gtjin3po807j3vix093tlf"))
+                .uniqueNamed("UK6dotkott2kjsp8vw4d0m25fb7", "title").index("IDXa1b2c3d4e5f6g7h8i9j0k1l2m", "title")
+                .build();
+
+        assertThat(diff(current, desired)).isEmpty();
+        assertThat(listed(current, desired)).containsExactly(
+                "= unique on book (title): named book_title_key in the database, \"UK6dotkott2kjsp8vw4d0m25fb7\" by"
+                        + " Hibernate",
+                "= foreign key on book (author_id) references author: named book_author_fk in the database,"
+                        + " \"FK624gtjin3po807j3vix093tlf\" by Hibernate",
+                "= index on book (title): named ix_book_title in the database, \"IDXa1b2c3d4e5f6g7h8i9j0k1l2m\" by"
+                        + " Hibernate");
+    }
+
+    @Test
+    void aPrimaryKeyInAnotherColumnOrderIsListedNotRecreated() {
+        Table current = table("book").notNull("isbn", "varchar(13)").notNull("edition", "integer")
+                .primaryKey("edition, isbn").build();
+        Table desired = table("book").notNull("isbn", "varchar(13)").notNull("edition", "integer")
+                .primaryKey("isbn, edition").build();
+
+        assertThat(diff(current, desired)).isEmpty();
+        assertThat(listed(current, desired)).containsExactly("= primary key on book: (edition, isbn) in the"
+                + " database, (isbn, edition) in the entities; the order is kept");
+    }
+
+    @Test
+    void neitherARenameTheEntityAsksForNorAnIdenticalNameNorAnotherDefinitionIsListed() {
+        assertThat(listed(book().foreignKey(author("book_author_fk")).build(),
+                book().foreignKey(author("fk_book_author")).build())).isEmpty();
+        assertThat(listed(book().foreignKey(author("FK624gtjin3po807j3vix093tlf")).build(),
+                book().foreignKey(author("FK624gtjin3po807j3vix093tlf")).build())).isEmpty();
+        assertThat(listed(book().index("ix_book_title", "title").build(),
+                book().index("IDXa1b2c3d4e5f6g7h8i9j0k1l2m", "author_id").build())).isEmpty();
+    }
 }

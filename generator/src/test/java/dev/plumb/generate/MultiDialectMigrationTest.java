@@ -41,7 +41,7 @@ class MultiDialectMigrationTest {
     private static GeneratedMigration migration(Dialect dialect, boolean transactional, Change... changes) {
         var plan = new MigrationPlanner().plan(List.of(changes));
         List<String> sql = plan.up().stream().map(Change::describe).toList();
-        return new GeneratedMigration(dialect, plan, sql, sql, List.of(), List.of(), transactional);
+        return new GeneratedMigration(dialect, plan, sql, sql, List.of(), List.of(), List.of(), transactional);
     }
 
     @Test
