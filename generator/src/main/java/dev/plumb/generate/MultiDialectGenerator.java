@@ -16,9 +16,9 @@ import java.util.Locale;
  *
  * <p>The URL's dialect comes first, its change list shared by the class; when the configured list lacks it, it is
  * added: the developer generated against that database, so the migration must run there. A dialect that cannot
- * express the entities (an expression index on H2) fails the whole run, naming the dialect: a class without that
- * dialect's SQL would be refused by {@code migrate} there later, so it is better said now, where the fix is made
- * (change the mapping, or leave the dialect out of {@code dialects}).
+ * express the entities (an expression index on H2) fails the whole run, naming the dialect when there are several: a
+ * class without that dialect's SQL would be refused by {@code migrate} there later, so it is better said now, where
+ * the fix is made (change the mapping, or leave the dialect out of {@code dialects}).
  */
 public final class MultiDialectGenerator {
 
@@ -46,6 +46,9 @@ public final class MultiDialectGenerator {
             try {
                 migrations.add(generation.generate(dialect, options));
             } catch (MappingException e) {
+                if (dialects.size() == 1) {
+                    throw e;
+                }
                 throw new MappingException("on " + dialect.name().toLowerCase(Locale.ROOT) + ": " + e.getMessage()
                         + " (change the mapping, or leave " + dialect.name().toLowerCase(Locale.ROOT)
                         + " out of dialects=)", e);
