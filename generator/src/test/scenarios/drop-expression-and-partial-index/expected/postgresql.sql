@@ -1,7 +1,7 @@
 -- up
-drop index ix_tenant_active;
-drop index ux_tenant_domain_lower;
+drop index concurrently ix_tenant_active;
+drop index concurrently ux_tenant_domain_lower;
 
 -- down
-create unique index ux_tenant_domain_lower on tenant ((lower(domain::text)));
-create index ix_tenant_active on tenant (status, domain desc) where status::text = ANY (ARRAY['QUEUED'::character varying, 'RUNNING'::character varying]::text[]);
+create unique index concurrently ux_tenant_domain_lower on tenant ((lower(domain::text)));
+create index concurrently ix_tenant_active on tenant (status, domain desc) where status::text = ANY (ARRAY['QUEUED'::character varying, 'RUNNING'::character varying]::text[]);

@@ -8,12 +8,12 @@ alter table "order" add column "group" varchar(30);
 alter table "order" alter column "user" set data type varchar(80);
 update "order" set "user" = 'nobody' where "user" is null;
 alter table "order" alter column "user" set not null;
-create index idx_order_user on "order" ("user");
+create index concurrently idx_order_user on "order" ("user");
 alter table "table" add constraint fk_table_order foreign key (order_id) references "order" (id);
 
 -- down
 alter table "table" drop constraint fk_table_order;
-drop index idx_order_user;
+drop index concurrently idx_order_user;
 alter table "order" alter column "user" set data type varchar(50);
 alter table "order" alter column "user" drop not null;
 alter table "order" drop column "group";

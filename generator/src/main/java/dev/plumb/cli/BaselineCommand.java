@@ -128,7 +128,8 @@ final class BaselineCommand extends RuntimeCommand {
         String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
         return new MigrationSpec(version, name, description,
                 context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
-                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption();
+                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption()
+                .withOutsideTransaction(schema.transactional() ? Set.of() : Set.of(schema.dialect()));
     }
 
     /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */

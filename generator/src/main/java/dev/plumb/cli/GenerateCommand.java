@@ -12,6 +12,9 @@ import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.generate.GenerateOptions;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MigrationGenerator;
+import dev.plumb.generate.MultiDialectGenerator;
+import dev.plumb.generate.MultiDialectMigration;
+import dev.plumb.runtime.Dialect;
 import dev.plumb.generate.RecordedOwnership;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.writer.MigrationHeader;
@@ -26,12 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code plumb generate}: compares the entities with the database and writes a migration class for the difference.
- * Prints the new file's path, or {@code No changes}; {@code --dry-run} prints the SQL instead of writing.
+ * Prints the new file's path, or {@code No changes}; {@code --dry-run} prints the SQL instead of writing. With
+ * {@code dialects=} (or {@code --dialects}) the class carries the SQL of every listed dialect and of the URL's.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
         description = "Writes a migration that brings the database in line with the entities.")
@@ -93,6 +96,9 @@ final class GenerateCommand extends GateCommand {
     @Option(names = "--accept-all", description = "With --strict: acknowledge every unsafe change.")
     boolean acceptAll;
 
+    /** The migrations of {@code --migrations}, once loaded. */
+    private List<Migration> loaded;
+
     GenerateCommand(CliContext context) {
         super(context);
     }
@@ -106,19 +112,19 @@ final class GenerateCommand extends GateCommand {
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config))
                 .withOwnership(prune || config.prune() ? Ownership.EVERYTHING : recordedOwnership(config));
-        GeneratedMigration migration;
+        MultiDialectMigration migrations;
         try {
-            migration = new RefusalConfirmation(context().prompt()).generate(options,
-                    confirmed -> fromMigrations ? fromMigrations(config, entities, confirmed)
-                            : new MigrationGenerator().generate(config.connection(), entities, confirmed));
+            migrations = new RefusalConfirmation(context().prompt()).generate(options,
+                    confirmed -> generate(config, entities, confirmed));
         } catch (DestructiveChangeException refusal) {
             if (dryRun) {
                 refusal.preview().ifPresent(preview -> review(preview, refusal, reportFormat));
             }
             throw refusal;
         }
+        GeneratedMigration migration = migrations.primary();
         ReviewReport.keptLines(migration).forEach(line -> err().println(ReviewReport.KEPT + ": " + line));
-        if (migration.isEmpty()) {
+        if (migrations.isEmpty()) {
             out().println("No changes");
             if (dryRun) {
                 new ReviewReport(out(), reportFormat).nameOnly(migration);
@@ -127,21 +133,38 @@ final class GenerateCommand extends GateCommand {
         }
         MigrationHeader.changeLines(migration.plan().up()).forEach(err()::println);
         if (strict) {
-            new StrictCheck(accepted, acceptAll).check(migration.plan().up());
+            StrictCheck check = new StrictCheck(accepted, acceptAll);
+            migrations.migrations().forEach(each -> check.check(each.plan().up()));
         }
         if (dryRun) {
-            new ReviewReport(out(), reportFormat).print(migration);
+            new ReviewReport(out(), reportFormat).print(migrations);
             return ExitCodes.OK;
         }
         Path directory = MigrationWriter.packageDirectory(config.output(), config.migrationsPackage());
         List<String> history = fromMigrations ? List.of() : HistoryVersions.of(config.connection());
         try (VersionReservation reserved = VersionReservation.of(directory)) {
             MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
-                    history, Map.of(migration.dialect(), migration.up()), Map.of(migration.dialect(), migration.down()),
-                    migration.reviews()).withKept(migration.kept());
+                    history, migrations.up(), migrations.down(), migration.reviews()).withKept(migration.kept())
+                    .withOutsideTransaction(migrations.outsideTransaction())
+                    .withDialectChanges(migrations.differingChanges());
             out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The migration for the URL's dialect alone, or, with {@code dialects=}, for each configured dialect (and the
+     * URL's): the URL's against the database at {@code --url}, every other against a scratch database with the
+     * migrations replayed ({@link MultiDialectGenerator}). With {@code --from-migrations} every dialect is replayed.
+     */
+    private MultiDialectMigration generate(PlumbConfig config, EntitySource entities, GenerateOptions options) {
+        Dialect primary = fromMigrations ? scratchOptions.dialect(config) : ScratchOptions.defaultDialect(config);
+        List<Dialect> dialects = config.dialects().isEmpty() ? List.of(primary)
+                : MultiDialectGenerator.ordered(primary, config.dialects());
+        return new MultiDialectGenerator().generate(dialects, options, (dialect, confirmed) ->
+                dialect == primary && !fromMigrations
+                        ? new MigrationGenerator().generate(config.connection(), entities, confirmed)
+                        : fromMigrations(config, entities, confirmed, dialect));
     }
 
     /**
@@ -156,19 +179,28 @@ final class GenerateCommand extends GateCommand {
 
     /**
      * What the project's migrations record as created by Plumb; nothing when there are none yet. The migrations of
-     * {@code --migrations} are loaded (sources compiled in memory) only for this record.
+     * {@code --migrations} are loaded (sources compiled in memory) only for this record and the replays.
      */
-    private static Ownership recordedOwnership(PlumbConfig config) {
+    private Ownership recordedOwnership(PlumbConfig config) {
         if (config.migrations().stream().noneMatch(java.nio.file.Files::exists)) {
             return Ownership.recorded(java.util.Set.of());
         }
-        return RecordedOwnership.of(migrations(config));
+        return RecordedOwnership.of(loadedMigrations(config));
     }
 
-    /** The migration against what the existing migrations build on a scratch database of the chosen dialect. */
-    private GeneratedMigration fromMigrations(PlumbConfig config, EntitySource entities, GenerateOptions options) {
-        List<Migration> migrations = migrations(config);
-        try (ScratchDatabase scratch = scratch(scratchOptions.dialect(config))) {
+    /** The project's migrations, compiled once per run however many dialects replay them. */
+    private List<Migration> loadedMigrations(PlumbConfig config) {
+        if (loaded == null) {
+            loaded = migrations(config);
+        }
+        return loaded;
+    }
+
+    /** The migration against what the existing migrations build on a scratch database of {@code dialect}. */
+    private GeneratedMigration fromMigrations(PlumbConfig config, EntitySource entities, GenerateOptions options,
+                                              Dialect dialect) {
+        List<Migration> migrations = loadedMigrations(config);
+        try (ScratchDatabase scratch = scratch(dialect)) {
             return new DriftCheck().generateFromMigrations(migrations, entities, scratch.settings(), options);
         }
     }

@@ -4,7 +4,6 @@ import dev.plumb.diff.RenameCandidate;
 import dev.plumb.diff.RenameHints;
 import dev.plumb.generate.DestructiveChangeException;
 import dev.plumb.generate.GenerateOptions;
-import dev.plumb.generate.GeneratedMigration;
 
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +26,8 @@ final class RefusalConfirmation {
         this.prompt = prompt;
     }
 
-    GeneratedMigration generate(GenerateOptions options, Function<GenerateOptions, GeneratedMigration> generator) {
+    /** Runs {@code generator}, again with the confirmed options after each refusal the person resolves. */
+    <T> T generate(GenerateOptions options, Function<GenerateOptions, T> generator) {
         GenerateOptions current = options;
         for (int round = 1; ; round++) {
             try {

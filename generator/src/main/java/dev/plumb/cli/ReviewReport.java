@@ -6,11 +6,14 @@ import dev.plumb.diff.DiscrepancyKinds;
 import dev.plumb.diff.KeptObjects;
 import dev.plumb.diff.Safety;
 import dev.plumb.generate.GeneratedMigration;
+import dev.plumb.generate.MultiDialectMigration;
+import dev.plumb.runtime.Dialect;
 import dev.plumb.writer.MigrationHeader;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +36,37 @@ final class ReviewReport {
 
     void print(GeneratedMigration migration) {
         print(migration, change -> false);
+    }
+
+    /**
+     * A migration for several dialects: the primary's report (changes, SQL, reviews), then each other dialect's up
+     * and down SQL, the change list of a dialect whose plan differs, and the dialects that run outside a transaction.
+     */
+    void print(MultiDialectMigration migrations) {
+        print(migrations.primary());
+        Map<Dialect, List<Change>> differing = migrations.differingChanges();
+        for (GeneratedMigration other : migrations.others()) {
+            out.println();
+            if (format == ReportFormat.MARKDOWN) {
+                fenced("Up (" + dialect(other) + ")", other.up());
+                fenced("Down (" + dialect(other) + ")", other.down());
+            } else {
+                text("up", other, other.up());
+                out.println();
+                text("down", other, other.down());
+            }
+            if (differing.containsKey(other.dialect())) {
+                out.println(comment("the plan on " + dialect(other) + " differs:"));
+                MigrationHeader.changeLines(other.plan().up()).forEach(line -> out.println(comment(line)));
+            }
+        }
+        migrations.migrations().stream().filter(m -> !m.transactional()).forEach(m -> out.println(
+                comment("runs outside a transaction on " + dialect(m) + ", statement by statement")));
+    }
+
+    /** A note line: an SQL comment in text, an emphasised line in Markdown. */
+    private String comment(String text) {
+        return format == ReportFormat.MARKDOWN ? "- " + cell(text) : "-- " + text;
     }
 
     /** The report with the {@code refused} changes marked (only the Markdown table lists changes). */

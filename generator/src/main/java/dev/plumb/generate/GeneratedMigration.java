@@ -15,9 +15,12 @@ import java.util.Objects;
  * drops and weakenings of unmanaged objects left out of the plan (see {@link dev.plumb.diff.Ownership}).
  * {@code nameOnly} lists what the entities and the database both have under another name or column order, which the
  * plan rightly leaves alone ({@link dev.plumb.diff.NameOnlyDifferences}): for the reviewer of an adopted database.
+ * {@code transactional} is false when the dialect's renderer made a statement, up or down, that the database refuses
+ * inside a transaction ({@link dev.plumb.dialect.SqlStatement}).
  */
 public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
-                                 List<OffendingRows.Review> reviews, List<Change> kept, List<String> nameOnly) {
+                                 List<OffendingRows.Review> reviews, List<Change> kept, List<String> nameOnly,
+                                 boolean transactional) {
 
     public GeneratedMigration {
         Objects.requireNonNull(dialect, "dialect");
@@ -27,6 +30,12 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
         nameOnly = List.copyOf(nameOnly);
+    }
+
+    /** A migration whose every statement may run in a transaction. */
+    public GeneratedMigration(Dialect dialect, MigrationPlan plan, List<String> up, List<String> down,
+                              List<OffendingRows.Review> reviews, List<Change> kept, List<String> nameOnly) {
+        this(dialect, plan, up, down, reviews, kept, nameOnly, true);
     }
 
     /** A migration with nothing ignored as name-only. */
@@ -48,12 +57,12 @@ public record GeneratedMigration(Dialect dialect, MigrationPlan plan, List<Strin
 
     /** The same migration without its list of kept objects: what a drift report shows (kept objects are no drift). */
     public GeneratedMigration withoutKept() {
-        return new GeneratedMigration(dialect, plan, up, down, reviews, List.of(), nameOnly);
+        return new GeneratedMigration(dialect, plan, up, down, reviews, List.of(), nameOnly, transactional);
     }
 
     /** The same migration listing {@code differences} as ignored name-only differences. */
     public GeneratedMigration withNameOnly(List<String> differences) {
-        return new GeneratedMigration(dialect, plan, up, down, reviews, kept, differences);
+        return new GeneratedMigration(dialect, plan, up, down, reviews, kept, differences, transactional);
     }
 
     public boolean isEmpty() {

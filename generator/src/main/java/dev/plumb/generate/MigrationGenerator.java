@@ -8,6 +8,7 @@ import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.SqlDialect;
 import dev.plumb.dialect.SqlRenderer;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Backfills;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.HintException;
@@ -134,9 +135,12 @@ public final class MigrationGenerator {
         }
         MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer();
-        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, render(plan.up(), renderer),
-                render(plan.down(), renderer), dialect.offendingRows().reviews(plan.up()), split.kept(),
-                NameOnlyDifferences.between(current, desired));
+        List<SqlStatement> up = render(plan.up(), renderer);
+        List<SqlStatement> down = render(plan.down(), renderer);
+        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, sql(up), sql(down),
+                dialect.offendingRows().reviews(plan.up()), split.kept(),
+                NameOnlyDifferences.between(current, desired),
+                Stream.concat(up.stream(), down.stream()).allMatch(SqlStatement::transactional));
         refusals.throwIfAny(migration);
         return migration;
     }
@@ -193,7 +197,11 @@ public final class MigrationGenerator {
         return guarded.changes();
     }
 
-    private static List<String> render(List<Change> changes, SqlRenderer renderer) {
-        return changes.stream().flatMap(change -> renderer.render(change).stream()).toList();
+    private static List<SqlStatement> render(List<Change> changes, SqlRenderer renderer) {
+        return changes.stream().flatMap(change -> renderer.statements(change).stream()).toList();
+    }
+
+    private static List<String> sql(List<SqlStatement> statements) {
+        return statements.stream().map(SqlStatement::sql).toList();
     }
 }

@@ -61,6 +61,7 @@ public final class SchemaBaseline {
         List<String> down = new ArrayList<>();
         objects.forEach(object -> down.add(0, object.drop()));
         down.addAll(tables.down());
-        return new GeneratedMigration(tables.dialect(), tables.plan(), up, down, tables.reviews());
+        return new GeneratedMigration(tables.dialect(), tables.plan(), up, down, tables.reviews(), List.of(),
+                List.of(), tables.transactional());
     }
 }

@@ -84,6 +84,7 @@ public final class MigrationHeader {
                     .append(escapeHtml(r.query())).append(";\n"));
             text.append("</pre>");
         }
+        text.append(perDialect(spec));
         if (!spec.kept().isEmpty()) {
             text.append("\n\n<p>Kept (not in the entities): Plumb did not create these and leaves them as they are;"
                     + " {@code --prune} would do this:\n<pre>\n");
@@ -98,6 +99,29 @@ public final class MigrationHeader {
             text.append("</pre>");
         }
         return text.toString();
+    }
+
+    /**
+     * Where the dialects of one class differ: a dialect that runs outside a transaction, and a dialect whose plan is
+     * not the list above (a change it makes differently or not at all), with its own list, as {@code -- on h2: ...}.
+     */
+    private static String perDialect(MigrationSpec spec) {
+        List<String> lines = new ArrayList<>();
+        java.util.SortedSet<Dialect> dialects = new java.util.TreeSet<>(spec.outsideTransaction());
+        dialects.addAll(spec.dialectChanges().keySet());
+        for (Dialect dialect : dialects) {
+            String on = "-- on " + dialect.name().toLowerCase(Locale.ROOT) + ": ";
+            if (!spec.transactional(dialect)) {
+                lines.add(on + "runs outside a transaction (a statement " + dialect.productName()
+                        + " refuses inside one), statement by statement with its progress in the history");
+            }
+            List<Change> own = spec.dialectChanges().get(dialect);
+            if (own != null) {
+                lines.add(on + "the plan differs from the list above:");
+                changeLines(own).forEach(line -> lines.add(escapeHtml(line)));
+            }
+        }
+        return lines.isEmpty() ? "" : "\n\n<p>Per dialect:\n<pre>\n" + String.join("\n", lines) + "\n</pre>";
     }
 
     /** One change as listed: {@code DATA LOSS: - column customer.email}, {@code + index ix on t [locking]}. */

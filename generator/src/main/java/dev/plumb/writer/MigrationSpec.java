@@ -5,10 +5,13 @@ import dev.plumb.diff.OffendingRows;
 import dev.plumb.runtime.Dialect;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one migration class contains. The statements are keyed by dialect so that one class can carry the SQL of
@@ -27,11 +30,16 @@ import java.util.Objects;
  *                    records none of them as created by Plumb (no {@code @SchemaObjects})
  * @param accepted    a baseline's differences between the entities and the adopted database, one change line each,
  *                    written as {@code @AcceptedDifferences} so that {@code check} does not count them as drift
+ * @param outsideTransaction the dialects whose statements, up or down, include one the database refuses inside a
+ *                    transaction, as their renderer said: the class runs outside a transaction on those dialects
+ * @param dialectChanges for a dialect whose plan differs from {@code changes} (the shared list), its own change list,
+ *                    so the Javadoc can say so per dialect
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
                             List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                             List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption,
-                            List<String> accepted) {
+                            List<String> accepted, Set<Dialect> outsideTransaction,
+                            Map<Dialect, List<Change>> dialectChanges) {
 
     public MigrationSpec {
         Objects.requireNonNull(version, "version");
@@ -44,13 +52,20 @@ public record MigrationSpec(String version, String name, String description, Ins
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
         accepted = List.copyOf(accepted);
+        outsideTransaction = outsideTransaction.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(outsideTransaction));
+        dialectChanges = copy(dialectChanges);
     }
 
-    /** A migration that accepts no differences. */
+    /**
+     * A migration that accepts no differences, whose statements may all run in a transaction, with one change list
+     * for every dialect.
+     */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
                          List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
                          List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
-        this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, List.of());
+        this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, List.of(),
+                Set.of(), Map.of());
     }
 
     /** A migration that keeps nothing out. */
@@ -69,19 +84,31 @@ public record MigrationSpec(String version, String name, String description, Ins
     /** The same migration listing {@code newKept} as kept. */
     public MigrationSpec withKept(List<Change> newKept) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept,
-                adoption, accepted);
+                adoption, accepted, outsideTransaction, dialectChanges);
+    }
+
+    /** The same migration, run outside a transaction on {@code dialects} (see {@code outsideTransaction}). */
+    public MigrationSpec withOutsideTransaction(Set<Dialect> dialects) {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
+                adoption, accepted, dialects, dialectChanges);
+    }
+
+    /** The same migration with the change lists of the dialects whose plan differs from the shared one. */
+    public MigrationSpec withDialectChanges(Map<Dialect, List<Change>> differing) {
+        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
+                adoption, accepted, outsideTransaction, differing);
     }
 
     /** The same migration as a baseline's record of an adopted database (see {@code adoption}). */
     public MigrationSpec asAdoption() {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true,
-                accepted);
+                accepted, outsideTransaction, dialectChanges);
     }
 
     /** The same migration accepting {@code differences} (see {@code accepted}). */
     public MigrationSpec withAccepted(List<String> differences) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption,
-                differences);
+                differences, outsideTransaction, dialectChanges);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */
@@ -94,23 +121,21 @@ public record MigrationSpec(String version, String name, String description, Ins
         return new MigrationSpec(version, name, description, generatedAt, List.of(), Map.of(), Map.of());
     }
 
-    /**
-     * Statements PostgreSQL refuses inside a transaction block: {@code create/drop index concurrently},
-     * {@code reindex ... concurrently}, {@code alter type ... add value} (before PostgreSQL 12), {@code vacuum}.
-     */
-    private static final java.util.regex.Pattern NON_TRANSACTIONAL = java.util.regex.Pattern.compile(
-            "(?is)\\s*(?:(?:create\\s+(?:unique\\s+)?|drop\\s+)index\\s+concurrently\\b"
-                    + "|reindex\\b.*\\bconcurrently\\b|alter\\s+type\\b.*\\badd\\s+value\\b|vacuum\\b).*");
+    /** Whether the statements of {@code dialect} may run in one transaction (see {@code outsideTransaction}). */
+    public boolean transactional(Dialect dialect) {
+        return !outsideTransaction.contains(dialect);
+    }
 
-    /**
-     * False when some statement, up or down, cannot run in a transaction: the generated class then declares
-     * {@code transactional() false}, and the runtime records its progress statement by statement instead.
-     */
+    /** True when the class runs in a transaction on every dialect it carries. */
     public boolean transactional() {
-        return java.util.stream.Stream.of(up, down)
-                .flatMap(map -> map.values().stream())
-                .flatMap(List::stream)
-                .noneMatch(sql -> NON_TRANSACTIONAL.matcher(sql).matches());
+        return outsideTransaction.isEmpty();
+    }
+
+    /** Every change of every dialect's plan: the shared list, then what only a dialect's own list has. */
+    public List<Change> allChanges() {
+        List<Change> all = new java.util.ArrayList<>(changes);
+        dialectChanges.values().forEach(list -> list.stream().filter(c -> !all.contains(c)).forEach(all::add));
+        return all;
     }
 
     public boolean isEmpty() {
@@ -125,9 +150,9 @@ public record MigrationSpec(String version, String name, String description, Ins
         return "V" + version.replaceAll("[^A-Za-z0-9_$]", "_") + "__" + name;
     }
 
-    private static Map<Dialect, List<String>> copy(Map<Dialect, List<String>> statements) {
-        Map<Dialect, List<String>> sorted = new EnumMap<>(Dialect.class);
-        statements.forEach((dialect, sql) -> sorted.put(dialect, List.copyOf(sql)));
-        return java.util.Collections.unmodifiableMap(sorted);
+    private static <T> Map<Dialect, List<T>> copy(Map<Dialect, List<T>> perDialect) {
+        Map<Dialect, List<T>> sorted = new EnumMap<>(Dialect.class);
+        perDialect.forEach((dialect, list) -> sorted.put(dialect, List.copyOf(list)));
+        return Collections.unmodifiableMap(sorted);
     }
 }

@@ -28,8 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes a {@link MigrationSpec} as a Java class implementing {@link Migration}:
@@ -128,20 +131,40 @@ public final class MigrationWriter {
                     .build());
         }
         if (!spec.transactional()) {
-            type.addMethod(MethodSpec.methodBuilder("transactional")
-                    .addJavadoc("Not transactional: it runs statements the database refuses inside a transaction.\n")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(boolean.class)
-                    .addStatement("return false")
-                    .build());
+            type.addMethod(transactional(spec));
         }
         return JavaFile.builder(packageName, type.build()).indent("    ").skipJavaLangImports(true).build();
     }
 
+    /**
+     * {@code transactional(Dialect)} for a class some dialect of which runs outside a transaction: {@code false}
+     * when that is every dialect it carries, else {@code dialect != Dialect.X} for each such dialect, so that the
+     * others keep their transaction.
+     */
+    private static MethodSpec transactional(MigrationSpec spec) {
+        Set<Dialect> carried = EnumSet.noneOf(Dialect.class);
+        carried.addAll(spec.up().keySet());
+        carried.addAll(spec.down().keySet());
+        List<Dialect> outside = spec.outsideTransaction().stream().sorted().toList();
+        MethodSpec.Builder method = MethodSpec.methodBuilder("transactional")
+                .addJavadoc("Not transactional on $L: it runs statements that database refuses inside a transaction,"
+                        + "\nso the runtime applies them one by one and records its progress.\n", outside.stream()
+                        .map(Dialect::productName).collect(Collectors.joining(" and ")))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(DIALECT, "dialect");
+        if (outside.containsAll(carried)) {
+            return method.addStatement("return false").build();
+        }
+        CodeBlock condition = outside.stream().map(d -> CodeBlock.of("dialect != $T.$L", DIALECT, d.name()))
+                .collect(CodeBlock.joining(" && "));
+        return method.addStatement("return $L", condition).build();
+    }
+
     /** {@code @MigrationSafety(worst = ..., unsafe = {...})}: the Javadoc's safety classes, for tools. */
     private static AnnotationSpec safetyAnnotation(MigrationSpec spec) {
-        Safety worst = spec.changes().stream().map(Change::safety).max(Comparator.naturalOrder())
+        Safety worst = spec.allChanges().stream().map(Change::safety).max(Comparator.naturalOrder())
                 .orElse(Safety.SAFE);
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(MigrationSafety.class)
                 .addMember("worst", "$T.$L", MigrationSafety.Level.class, worst.name());
@@ -152,13 +175,17 @@ public final class MigrationWriter {
 
     /**
      * {@code @SchemaObjects(created = {...}, dropped = {...})}: what {@code up} creates and drops, so that a later
-     * {@code generate} knows which objects Plumb made (see {@code RecordedOwnership}).
+     * {@code generate} knows which objects Plumb made (see {@code RecordedOwnership}). For a class carrying several
+     * dialects it is the union of every dialect's plan: the record answers "did Plumb make this object", and an object
+     * one dialect's plan made is Plumb's. An identity is a canonical definition with case-folded names, so the same
+     * object has the same identity on each dialect; where a dialect canonicalizes a check's text its own way, the
+     * union holds both spellings and each dialect's later {@code generate} finds its own.
      */
     private static AnnotationSpec objectsAnnotation(MigrationSpec spec) {
         AnnotationSpec.Builder annotation = AnnotationSpec.builder(SchemaObjects.class);
-        spec.changes().stream().flatMap(change -> SchemaObjectIds.created(change).stream()).distinct()
+        spec.allChanges().stream().flatMap(change -> SchemaObjectIds.created(change).stream()).distinct()
                 .forEach(id -> annotation.addMember("created", "$S", id));
-        spec.changes().stream().flatMap(change -> SchemaObjectIds.dropped(change).stream()).distinct()
+        spec.allChanges().stream().flatMap(change -> SchemaObjectIds.dropped(change).stream()).distinct()
                 .forEach(id -> annotation.addMember("dropped", "$S", id));
         return annotation.build();
     }

@@ -48,14 +48,6 @@ class ArchitectureTest {
             // the history table's DDL: types every supported database spells alike
             "runtime/src/main/java/dev/plumb/runtime/HistoryRepository.java");
 
-    /**
-     * TEMPORARY (issue 14): files that other helpers are moving behind the dialect boundary in parallel
-     * (b-diff: diff/*; b-render: render/*; b-multi: writer/MigrationSpec). Exempt from the dialect-name rule, and
-     * their imports left out of the package graph, only so that this branch passes on its own. The integrator empties
-     * this list when the branches merge; it must then stay empty.
-     */
-    static final List<String> PENDING_OTHER_LANES = List.of(
-            "generator/src/main/java/dev/plumb/writer/MigrationSpec.java");
 
     @Test
     void onlyTheReaderImportsHibernate() {
@@ -98,9 +90,7 @@ class ArchitectureTest {
 
     @Test
     void theGeneratorsPackagesFormNoCycle() {
-        List<JavaSource> sources = sourcesIn(ROOT.resolve("generator/src/main/java")).stream()
-                .filter(source -> !pending(source.path()))
-                .toList();
+        List<JavaSource> sources = sourcesIn(ROOT.resolve("generator/src/main/java"));
 
         Optional<List<String>> cycle = PackageGraph.of(sources).cycle();
 
@@ -111,13 +101,8 @@ class ArchitectureTest {
     static List<String> dialectNamesOutsideHomes(List<JavaSource> sources) {
         return sources.stream()
                 .filter(source -> DIALECT_HOMES.stream().noneMatch(source.path()::startsWith))
-                .filter(source -> !pending(source.path()))
                 .flatMap(source -> source.firstMatch(DIALECT_NAME).stream())
                 .toList();
-    }
-
-    private static boolean pending(String path) {
-        return PENDING_OTHER_LANES.stream().anyMatch(path::startsWith);
     }
 
     /** The sources under a module's {@code src/main/java}, with paths relative to the repository root. */

@@ -26,6 +26,11 @@ final class CustomerEntity {
 
     /** Writes and compiles {@code Customer} with {@code fields} (Java declarations), replacing an earlier version. */
     static void compile(Path root, String fields) throws IOException {
+        compile(root, "@Table(name = \"customer\")", fields);
+    }
+
+    /** {@link #compile(Path, String)} with another {@code @Table} annotation, e.g. one that declares indexes. */
+    static void compile(Path root, String tableAnnotation, String fields) throws IOException {
         Path source = root.resolve("entities/shop/Customer.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, """
@@ -34,14 +39,14 @@ final class CustomerEntity {
                 import jakarta.persistence.*;
 
                 @Entity
-                @Table(name = "customer")
+                %s
                 public class Customer {
                     @Id
                     @GeneratedValue(strategy = GenerationType.IDENTITY)
                     Long id;
 
                 %s}
-                """.formatted(fields.indent(4)));
+                """.formatted(tableAnnotation, fields.indent(4)));
         Path classes = Files.createDirectories(root.resolve("classes"));
         Files.deleteIfExists(classes.resolve("shop/Customer.class"));
         int result = ToolProvider.getSystemJavaCompiler().run(null, OutputStream.nullOutputStream(), System.err,

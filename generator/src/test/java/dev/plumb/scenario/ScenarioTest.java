@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -55,15 +56,20 @@ class ScenarioTest {
     @TempDir
     Path work;
 
-    @TestFactory
-    Stream<DynamicTest> scenarios() throws IOException {
+    /** The scenario directories ({@code -Dplumb.scenario} picks some), sorted; there must be some. */
+    static List<Path> directories() throws IOException {
         List<Path> directories;
         try (Stream<Path> list = Files.list(SCENARIOS)) {
             directories = list.filter(p -> Files.isDirectory(p.resolve("before")))
                     .filter(p -> p.getFileName().toString().matches(ONLY)).sorted().toList();
         }
         assertThat(directories).as("scenarios under " + SCENARIOS).isNotEmpty();
-        return directories.stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
+        return directories;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        return directories().stream().flatMap(dir -> Stream.of(TestDatabase.Kind.values())
                 .map(kind -> DynamicTest.dynamicTest(dir.getFileName() + " on " + kind,
                         () -> run(dir, kind))));
     }
@@ -122,7 +128,7 @@ class ScenarioTest {
     private static Migration written(GeneratedMigration change, Path sourceRoot) {
         MigrationSpec spec = new MigrationSpec("2", "ScenarioStep", "scenario step 2", Instant.EPOCH,
                 change.plan().up(), Map.of(change.dialect(), change.up()), Map.of(change.dialect(), change.down()),
-                change.reviews());
+                change.reviews()).withOutsideTransaction(change.transactional() ? Set.of() : Set.of(change.dialect()));
         new MigrationWriter().write(spec, sourceRoot, "scenario.migrations");
         List<Migration> loaded = new MigrationLoader().load(List.of(sourceRoot), Optional.of("scenario.migrations"));
         assertThat(loaded).hasSize(1);
@@ -147,7 +153,7 @@ class ScenarioTest {
     }
 
     /** An irreversible migration is refused without force, with nothing undone, then undone with force. */
-    private static void rollBack(TestDatabase database, List<Migration> migrations, GeneratedMigration change) {
+    static void rollBack(TestDatabase database, List<Migration> migrations, GeneratedMigration change) {
         if (!change.plan().up().stream().allMatch(Change::reversible)) {
             assertThatThrownBy(() -> migrator(database, migrations).rollback(1))
                     .isInstanceOf(IrreversibleMigrationException.class);
@@ -163,7 +169,7 @@ class ScenarioTest {
     }
 
     /** Runs the seed statements; returns how many rows each seeded table got. */
-    private static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
+    static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
         Map<String, Integer> rows = new LinkedHashMap<>();
         if (!Files.exists(seedFile)) {
             return rows;

@@ -77,6 +77,6 @@ final class SchemaWorkbench {
     /** The generated SQL as a migration the runtime can apply and roll back. */
     Migration migration(String version, GeneratedMigration generated) {
         return new SqlMigration(version, "scenario step " + version, dialect.dialect(), generated.up(),
-                generated.down());
+                generated.down(), generated.transactional());
     }
 }

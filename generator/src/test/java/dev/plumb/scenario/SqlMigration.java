@@ -6,9 +6,21 @@ import dev.plumb.runtime.Script;
 
 import java.util.List;
 
-/** A migration built from rendered SQL, so scenario tests apply exactly what Plumb generated through the runtime. */
-record SqlMigration(String version, String description, Dialect dialect, List<String> upSql, List<String> downSql)
-        implements Migration {
+/**
+ * A migration built from rendered SQL, so scenario tests apply exactly what Plumb generated through the runtime,
+ * outside a transaction where the renderer said a statement cannot run in one.
+ */
+record SqlMigration(String version, String description, Dialect dialect, List<String> upSql, List<String> downSql,
+                    boolean inTransaction) implements Migration {
+
+    SqlMigration(String version, String description, Dialect dialect, List<String> upSql, List<String> downSql) {
+        this(version, description, dialect, upSql, downSql, true);
+    }
+
+    @Override
+    public boolean transactional(Dialect on) {
+        return inTransaction;
+    }
 
     @Override
     public void up(Script script) {

@@ -93,20 +93,33 @@ class MigrationWriterTest {
         assertThat(down.statementsFor(Dialect.H2)).containsExactly("drop table T");
     }
 
+    /**
+     * Whether a dialect runs in a transaction is what the spec says (its renderer decided), not read back from the
+     * SQL: the class overrides {@code transactional(Dialect)} only for the dialects outside a transaction.
+     */
     @Test
-    void migrationWithConcurrentIndexIsMarkedNonTransactional() {
-        writer.write(spec("20261122093015", "IndexEmail", List.of(),
-                Map.of(Dialect.POSTGRESQL, List.of("CREATE UNIQUE INDEX CONCURRENTLY ix_email on customer (email)")),
-                Map.of(Dialect.POSTGRESQL, List.of("drop index concurrently ix_email"))), root, "a");
-        writer.write(spec("20261122093016", "AddMood", List.of(),
-                Map.of(Dialect.POSTGRESQL, List.of("alter type mood add value 'ok'")), Map.of()), root, "b");
-        writer.write(spec("20261122093017", "IndexName", List.of(),
-                Map.of(Dialect.POSTGRESQL, List.of("create index ix_concurrently on customer (email)")),
-                Map.of(Dialect.POSTGRESQL, List.of("drop index ix_concurrently"))), root, "c");
+    void dialectsOutsideATransactionAreTheSpecsNotTheSqlText() {
+        Map<Dialect, List<String>> up = Map.of(
+                Dialect.POSTGRESQL, List.of("create index concurrently ix_email on customer (email)"),
+                Dialect.H2, List.of("create index ix_email on customer (email)"));
+        Map<Dialect, List<String>> down = Map.of(Dialect.POSTGRESQL, List.of("drop index concurrently ix_email"),
+                Dialect.H2, List.of("drop index ix_email"));
+        writer.write(spec("20261122093015", "IndexEmail", List.of(), up, down)
+                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), root, "a");
+        writer.write(spec("20261122093016", "IndexOnly", List.of(),
+                Map.of(Dialect.POSTGRESQL, up.get(Dialect.POSTGRESQL)), Map.of())
+                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), root, "b");
+        writer.write(spec("20261122093017", "Unmarked", List.of(), up, down), root, "c");
 
-        assertThat(load("a").get(0).transactional()).isFalse();
-        assertThat(load("b").get(0).transactional()).isFalse();
-        assertThat(load("c").get(0).transactional()).as("an index merely named so").isTrue();
+        Migration perDialect = load("a").get(0);
+        assertThat(perDialect.transactional(Dialect.POSTGRESQL)).isFalse();
+        assertThat(perDialect.transactional(Dialect.H2)).isTrue();
+        String source = writer.toJavaFile(spec("20261122093015", "IndexEmail", List.of(), up, down)
+                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), "a").toString();
+        assertThat(source).contains("public boolean transactional(Dialect dialect) {\n"
+                + "        return dialect != Dialect.POSTGRESQL;\n");
+        assertThat(load("b").get(0).transactional(Dialect.POSTGRESQL)).as("its only dialect").isFalse();
+        assertThat(load("c").get(0).transactional(Dialect.POSTGRESQL)).as("nothing said: no regex").isTrue();
         assertThat(writer.toJavaFile(spec("1", "X", List.of(), Map.of(Dialect.H2, List.of("select 1")), Map.of()),
                 "c").toString()).doesNotContain("transactional");
     }

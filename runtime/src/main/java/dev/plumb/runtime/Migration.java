@@ -24,9 +24,22 @@ public interface Migration {
 
     /**
      * False when the migration must run outside a transaction (for example {@code create index concurrently}).
+     * The runtime asks {@link #transactional(Dialect)}; a migration written before that existed overrides this one,
+     * and its answer still holds for every dialect.
      */
     default boolean transactional() {
         return true;
+    }
+
+    /**
+     * False when the migration's statements for {@code dialect} must run outside a transaction: one class can carry
+     * PostgreSQL's {@code create index concurrently}, which PostgreSQL refuses inside a transaction block, and H2's
+     * plain {@code create index}. The runtime then applies it statement by statement with its progress in the
+     * history. By default the answer of {@link #transactional()}, so hand-written migrations overriding it keep
+     * working; generated classes override this method where some dialect is not transactional.
+     */
+    default boolean transactional(Dialect dialect) {
+        return transactional();
     }
 
     /**

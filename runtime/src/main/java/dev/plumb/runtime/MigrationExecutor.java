@@ -10,11 +10,11 @@ import java.util.Optional;
 /**
  * Runs one migration (up or down) and its history change on the migration connection.
  *
- * <p>Where DDL is transactional (PostgreSQL), a {@linkplain Migration#transactional() transactional} migration runs
- * its statements and the history insert (or delete) in one transaction: a failure leaves nothing behind. Everywhere
- * else the migration is applied with its progress recorded: a non-transactional migration, and on H2 (which, like
- * MariaDB, commits each DDL statement implicitly, so a transaction could not contain a failure) every migration. Its
- * history row is written {@code PARTIAL} before the first statement, counts each statement done in auto-commit, turns
+ * <p>Where DDL is transactional (PostgreSQL), a migration {@linkplain Migration#transactional(Dialect) transactional}
+ * on that dialect runs its statements and the history insert (or delete) in one transaction: a failure leaves nothing
+ * behind. Everywhere else the migration is applied with its progress recorded: a non-transactional migration, and on
+ * H2 (which, like MariaDB, commits each DDL statement implicitly, so a transaction could not contain a failure) every
+ * migration. Its history row is written {@code PARTIAL} before the first statement, counts each statement done in auto-commit, turns
  * {@code FAILED} (with the error) when a statement fails and {@code APPLIED} at the end; so a crash half-way stays
  * visible, the message names the statements that stayed applied, and after {@code repair} the migration resumes at
  * the first statement not done. A rollback runs in one transaction; on H2 its earlier DDL may stay (the message says
@@ -40,7 +40,7 @@ final class MigrationExecutor {
         Migration migration = planned.migration();
         Instant start = Instant.now();
         long started = System.nanoTime();
-        if (migration.transactional() && Dialects.transactionalDdl(dialect)) {
+        if (migration.transactional(dialect) && Dialects.transactionalDdl(dialect)) {
             inTransaction(migration, () -> {
                 runStatements(planned, MigrationReport.Direction.UP);
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -119,7 +119,7 @@ final class MigrationExecutor {
     }
 
     private String whyNotRolledBack(Migration migration) {
-        return migration.transactional() ? dialect.productName() + " commits each DDL statement"
+        return migration.transactional(dialect) ? dialect.productName() + " commits each DDL statement"
                 : "it is not transactional";
     }
 
@@ -141,7 +141,7 @@ final class MigrationExecutor {
 
     /** Says when statements before the failing one of a rollback stayed applied (no DDL transactions). */
     private String hint(PlannedMigration planned, int failedIndex) {
-        if (failedIndex == 0 || Dialects.transactionalDdl(dialect) && planned.migration().transactional()) {
+        if (failedIndex == 0 || Dialects.transactionalDdl(dialect) && planned.migration().transactional(dialect)) {
             return "";
         }
         return " (" + whyNotRolledBack(planned.migration()) + ": " + Failures.stayApplied(planned, failedIndex)
@@ -149,7 +149,7 @@ final class MigrationExecutor {
     }
 
     private void inTransaction(Migration migration, Work work) {
-        boolean transactional = migration.transactional();
+        boolean transactional = migration.transactional(dialect);
         try {
             connection.setAutoCommit(!transactional);
             work.run();

@@ -202,19 +202,34 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
 
     @Override
     public List<String> visit(CreateIndex change) {
+        return List.of(createIndex(change, ""));
+    }
+
+    @Override
+    public List<String> visit(DropIndex change) {
+        return List.of(dropIndex(change, ""));
+    }
+
+    /**
+     * {@code create [unique] index <option>name on t (...) [where ...]}; {@code option} is a dialect's word before
+     * the name, with its trailing space, or empty.
+     */
+    protected final String createIndex(CreateIndex change, String option) {
         String columns = change.index().columns().stream()
                 .map(this::indexColumn)
                 .collect(Collectors.joining(", ", "(", ")"));
-        return List.of("create " + (change.index().unique() ? "unique " : "") + "index "
+        return "create " + (change.index().unique() ? "unique " : "") + "index " + option
                 + quote(change.index().name()) + " on " + name(change.table()) + " " + columns
-                + change.index().predicate().map(p -> " where " + p.text()).orElse(""));
+                + change.index().predicate().map(p -> " where " + p.text()).orElse("");
     }
 
-    /** An index lives in its table's schema; both PostgreSQL and H2 look it up in the default schema otherwise. */
-    @Override
-    public List<String> visit(DropIndex change) {
+    /**
+     * {@code drop index <option>name}, {@code option} as for {@link #createIndex}. An index lives in its table's
+     * schema; both PostgreSQL and H2 look it up in the default schema otherwise.
+     */
+    protected final String dropIndex(DropIndex change, String option) {
         QualifiedName index = new QualifiedName(change.table().namespace(), change.index().name());
-        return List.of("drop index " + name(index));
+        return "drop index " + option + name(index);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.plumb.diff.AddForeignKey;
 import dev.plumb.diff.AddPrimaryKey;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.Change;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.CreateIndex;
 import dev.plumb.diff.CreateSequence;
 import dev.plumb.diff.CreateTable;
@@ -112,6 +113,8 @@ class H2SqlRendererTest extends RendererContract {
         CreateIndex index = new CreateIndex(ORDER, index("IDX_USER", "user desc", false));
         assertThat(sql(index)).isEqualTo("create index idx_user on \"order\" (\"user\" desc)");
         assertThat(sql(index.inverse())).isEqualTo("drop index idx_user");
+        assertThat(renderer.statements(index)).as("plain on an existing table, in a transaction")
+                .containsExactly(SqlStatement.of("create index idx_user on \"order\" (\"user\" desc)"));
         assertThat(sql(new DropIndex(QualifiedName.of("APP", "order"), index("IDX_USER", "user", false))))
                 .isEqualTo("drop index app.idx_user");
         assertThat(sql(new CreateSequence(new Sequence(QualifiedName.of("ORDER_SEQ"), 1, 50))))

@@ -10,6 +10,7 @@ import dev.plumb.diff.AlterSequence;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.RenameConstraint;
 import dev.plumb.diff.RenameIndex;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.CreateIndex;
 import dev.plumb.diff.CreateSequence;
 import dev.plumb.diff.CreateTable;
@@ -190,14 +191,35 @@ class PostgresSqlRendererTest extends RendererContract {
                 + "references app.customer (x, y) on delete cascade");
     }
 
+    /** An index of a table that exists before the migration is built and dropped concurrently (no write lock). */
     @Test
     void indexes() {
         CreateIndex create = new CreateIndex(ORDER, index("idx_order_user", "user, id desc", false));
-        assertThat(sql(create)).isEqualTo("create index idx_order_user on \"order\" (\"user\", id desc)");
-        assertThat(sql(create.inverse())).isEqualTo("drop index idx_order_user");
+        assertThat(sql(create)).isEqualTo("create index concurrently idx_order_user on \"order\" (\"user\", id desc)");
+        assertThat(sql(create.inverse())).isEqualTo("drop index concurrently idx_order_user");
         CreateIndex unique = new CreateIndex(APP_ORDER, index("IDXabc", "user", true));
-        assertThat(sql(unique)).isEqualTo("create unique index \"IDXabc\" on app.\"order\" (\"user\")");
-        assertThat(sql(new DropIndex(APP_ORDER, index("ix", "user", true)))).isEqualTo("drop index app.ix");
+        assertThat(sql(unique)).isEqualTo("create unique index concurrently \"IDXabc\" on app.\"order\" (\"user\")");
+        assertThat(sql(new DropIndex(APP_ORDER, index("ix", "user", true)))).isEqualTo(
+                "drop index concurrently app.ix");
+    }
+
+    /**
+     * Only the concurrent forms run outside a transaction, as the renderer says per statement; an index of a table
+     * created (or dropped) by the same migration stays plain and transactional.
+     */
+    @Test
+    void concurrentIndexesAreTheOnlyStatementsOutsideATransaction() {
+        CreateIndex online = new CreateIndex(ORDER, index("idx_order_user", "user", false));
+        assertThat(renderer.statements(online)).extracting(SqlStatement::transactional).containsExactly(false);
+        assertThat(renderer.statements(online.inverse())).extracting(SqlStatement::transactional)
+                .containsExactly(false);
+        CreateIndex withTable = new CreateIndex(ORDER, index("idx_order_user", "user", false), true);
+        assertThat(renderer.statements(withTable)).containsExactly(
+                SqlStatement.of("create index idx_order_user on \"order\" (\"user\")"));
+        assertThat(renderer.statements(withTable.inverse())).containsExactly(
+                SqlStatement.of("drop index idx_order_user"));
+        assertThat(renderer.statements(new DropIndex(ORDER, index("ix", "user", false), true)))
+                .extracting(SqlStatement::transactional).containsExactly(true);
     }
 
     @Test
