@@ -18,6 +18,7 @@ import dev.plumb.reader.MappingException;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -64,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
  * H2 or PostgreSQL name is ignored); only column and constraint order is ignored (see {@link #comparable}).
  */
+@Tag("slow")
 class EvolutionPropertyTest {
 
     static final long DEFAULT_SEED = 20261123L;

@@ -13,6 +13,7 @@ import dev.plumb.reader.DatabaseTarget;
 import dev.plumb.reader.HibernateSchemaValidation;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * (columns, types, nullability, defaults, constraints, indexes; on PostgreSQL names included) and passes Hibernate's
  * own schema validation; (c) generating again finds nothing, and rolling back leaves an empty database.
  */
+@Tag("slow")
 class MappingCoverageOracleTest {
 
     /** H2's names for constraints nobody named; they count up per database, so two databases differ in them. */

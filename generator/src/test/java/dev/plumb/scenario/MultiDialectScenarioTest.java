@@ -13,6 +13,7 @@ import dev.plumb.runtime.Migrator;
 import dev.plumb.testsupport.TestDatabase;
 import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * other dialects, the test's name says which dialect was left out and why, and the refusal itself is asserted. The
  * entity sources are compiled once per scenario for both dialects.
  */
+@Tag("slow")
 class MultiDialectScenarioTest {
 
     private static final List<TestDatabase.Kind> KINDS = List.of(TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.H2);

@@ -1,5 +1,6 @@
 package dev.plumb.maven;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after an entity change without a migration, {@code plumb:check} and that test both fail with the missing SQL.
  * The CI job {@code plumb init --ci github} writes passes on a fresh clone of the example.
  */
+@Tag("slow")
 class ExampleApplicationTest {
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plumb.maven;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * renamed column's values. The application runs as a plain {@code java} process on its built classes, twice, so
  * only two {@code mvn} runs are needed.
  */
+@Tag("slow")
 class ExampleApplicationUpgradeTest {
 
     private static final String MAIN_CLASS = "com.example.shop.ShopApplication";

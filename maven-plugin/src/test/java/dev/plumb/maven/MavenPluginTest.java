@@ -1,5 +1,6 @@
 package dev.plumb.maven;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script. The sample counts as a Spring Boot application (see its
  * {@code SpringImplicitNamingStrategy}), so its join table gets Spring Boot's name.
  */
+@Tag("slow")
 class MavenPluginTest {
 
     @Test
