@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -46,7 +45,7 @@ class ExampleApplicationUpgradeTest {
                 "org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath",
                 "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + classpathFile);
         assertThat(init.exitCode()).as(init.log()).isZero();
-        List<Path> classpath = classpath(project, classpathFile);
+        List<Path> classpath = RunningApplication.classpath(project, classpathFile);
         String url = "jdbc:h2:file:" + project.resolve("data/shop").toAbsolutePath();
 
         try (RunningApplication app = start(project, classpath, url)) {
@@ -96,14 +95,6 @@ class ExampleApplicationUpgradeTest {
     private static RunningApplication start(Path project, List<Path> classpath, String url) throws Exception {
         return RunningApplication.start(project, classpath, MAIN_CLASS, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=sa");
-    }
-
-    /** The built classes, then every dependency (H2 among them: the example has it in test scope only). */
-    private static List<Path> classpath(Path project, Path classpathFile) throws Exception {
-        List<Path> classpath = new ArrayList<>(List.of(project.resolve("target/classes")));
-        Arrays.stream(Files.readString(classpathFile).strip().split(java.io.File.pathSeparator)).map(Path::of)
-                .forEach(classpath::add);
-        return classpath;
     }
 
     /**

@@ -66,6 +66,18 @@ final class RunningApplication implements AutoCloseable {
         throw new AssertionError(mainClass + " did not listen within " + START_TIMEOUT + "; see " + log);
     }
 
+    /**
+     * The class path of a built sample project: its {@code target/classes}, then the dependencies listed in
+     * {@code classpathFile} as {@code dependency:build-classpath -Dmdep.outputFile=...} wrote them.
+     */
+    static List<Path> classpath(Path project, Path classpathFile) throws IOException {
+        List<Path> classpath = new ArrayList<>(List.of(project.resolve("target/classes")));
+        for (String entry : Files.readString(classpathFile).strip().split(File.pathSeparator)) {
+            classpath.add(Path.of(entry));
+        }
+        return classpath;
+    }
+
     /** The body of {@code GET path}, which must answer 200. */
     String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
