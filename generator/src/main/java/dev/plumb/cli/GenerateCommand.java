@@ -185,7 +185,8 @@ final class GenerateCommand extends GateCommand {
 
     /**
      * What the project's migrations record as created by Plumb; nothing when there are none yet. The migrations of
-     * {@code --migrations} are loaded (sources compiled in memory) only for this record and the replays.
+     * {@code --migrations} are loaded (sources compiled in memory) once, for this record, the check that each is
+     * applied ({@link UnappliedMigrations}) and the replays.
      */
     private Ownership recordedOwnership(PlumbConfig config) {
         if (!hasMigrations(config)) {
