@@ -36,7 +36,9 @@ public final class ExitCodes {
      * versions are duplicated or empty, a pending migration is older than the newest applied one, a migration is
      * partially applied (run {@code repair}), a migration has SQL for other dialects but none for the database's
      * ({@code migrate} names it and the dialect), {@code baseline} was refused, or a {@code --target} / {@code --to}
-     * version is unknown or {@code --steps} exceeds the applied migrations.
+     * version is unknown or {@code --steps} exceeds the applied migrations; or {@code generate} (not
+     * {@code --from-migrations}) found a migration of the project not applied to the database at {@code --url}, so the
+     * new migration would repeat it (nothing was written).
      */
     public static final int VALIDATION_FAILED = 7;
 
@@ -82,7 +84,8 @@ public final class ExitCodes {
               7  validation refused, nothing applied: an applied migration edited or
                  missing, duplicate versions, an out-of-order or partial migration, a
                  migration without SQL for the database's dialect, an unknown --target
-                 or --to version, more --steps than applied
+                 or --to version, more --steps than applied; generate against a
+                 database that lacks a migration (migrate, or --from-migrations)
               8  verification failed: on a scratch database a migration failed, or its
                  down did not restore the schema""";
 

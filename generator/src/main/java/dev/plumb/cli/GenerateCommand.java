@@ -16,6 +16,7 @@ import dev.plumb.generate.MultiDialectGenerator;
 import dev.plumb.generate.MultiDialectMigration;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.generate.RecordedOwnership;
+import dev.plumb.generate.UnappliedMigrations;
 import dev.plumb.reader.EntitySource;
 import dev.plumb.writer.MigrationHeader;
 import dev.plumb.writer.MigrationSpec;
@@ -35,6 +36,8 @@ import java.util.Optional;
  * {@code plumb generate}: compares the entities with the database and writes a migration class for the difference.
  * Prints the new file's path, or {@code No changes}; {@code --dry-run} prints the SQL instead of writing. With
  * {@code dialects=} (or {@code --dialects}) the class carries the SQL of every listed dialect and of the URL's.
+ * Against {@code --url} (not {@code --from-migrations}) it first refuses, exit 7, while a migration of the project is
+ * not applied there ({@link UnappliedMigrations}): the new migration would repeat it.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
         description = "Writes a migration that brings the database in line with the entities.")
@@ -112,6 +115,9 @@ final class GenerateCommand extends GateCommand {
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config))
                 .withOwnership(prune || config.prune() ? Ownership.EVERYTHING : recordedOwnership(config));
+        if (!fromMigrations && hasMigrations(config)) {
+            UnappliedMigrations.refuseIfAny(config.connection().dataSource(), loadedMigrations(config));
+        }
         MultiDialectMigration migrations;
         try {
             migrations = new RefusalConfirmation(context().prompt()).generate(options,
@@ -179,13 +185,19 @@ final class GenerateCommand extends GateCommand {
 
     /**
      * What the project's migrations record as created by Plumb; nothing when there are none yet. The migrations of
-     * {@code --migrations} are loaded (sources compiled in memory) only for this record and the replays.
+     * {@code --migrations} are loaded (sources compiled in memory) once, for this record, the check that each is
+     * applied ({@link UnappliedMigrations}) and the replays.
      */
     private Ownership recordedOwnership(PlumbConfig config) {
-        if (config.migrations().stream().noneMatch(java.nio.file.Files::exists)) {
+        if (!hasMigrations(config)) {
             return Ownership.recorded(java.util.Set.of());
         }
         return RecordedOwnership.of(loadedMigrations(config));
+    }
+
+    /** Whether a folder or jar of {@code --migrations} exists; without one the project has no migrations yet. */
+    private static boolean hasMigrations(PlumbConfig config) {
+        return config.migrations().stream().anyMatch(java.nio.file.Files::exists);
     }
 
     /** The project's migrations, compiled once per run however many dialects replay them. */

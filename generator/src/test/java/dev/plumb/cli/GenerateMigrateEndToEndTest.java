@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole loop through the CLI on real databases: generate, apply, generate again (must be empty), status,
- * roll back. Needs the reader, inspectors, differ, planner and runtime, so it passes only on the merged tree.
+ * roll back (the migration is pending again, so generate refuses until it is withdrawn). Needs the reader, inspectors, differ, planner and runtime, so it passes only on the merged tree.
  */
 class GenerateMigrateEndToEndTest {
 
@@ -75,6 +76,11 @@ class GenerateMigrateEndToEndTest {
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
         assertThat(rollback.out()).startsWith("Rolled back ");
 
+        GateWorkspace.Run pendingAgain = plumb(connection, "generate", "--dry-run");
+        assertThat(pendingAgain.exitCode()).as("the rolled-back migration is pending again")
+                .isEqualTo(ExitCodes.VALIDATION_FAILED);
+        assertThat(pendingAgain.err()).contains("1 migration is not applied", "(Create customer)");
+        Files.delete(Path.of(generate.out().strip()));
         assertThat(plumb(connection, "generate", "--dry-run").out()).contains("-- up (" + dialect + ")");
     }
 }
