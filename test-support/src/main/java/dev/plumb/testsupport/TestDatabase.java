@@ -29,7 +29,11 @@ public final class TestDatabase implements AutoCloseable {
     public static final String POSTGRES_USER_ENV = "PLUMB_TEST_POSTGRES_USER";
     public static final String POSTGRES_PASSWORD_ENV = "PLUMB_TEST_POSTGRES_PASSWORD";
 
-    public enum Kind { POSTGRESQL, H2 }
+    public static final String MARIADB_URL_ENV = "PLUMB_TEST_MARIADB_URL";
+    public static final String MARIADB_USER_ENV = "PLUMB_TEST_MARIADB_USER";
+    public static final String MARIADB_PASSWORD_ENV = "PLUMB_TEST_MARIADB_PASSWORD";
+
+    public enum Kind { POSTGRESQL, H2, MARIADB }
 
     private final Kind kind;
     private final String url;
@@ -47,7 +51,24 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A fresh database of the given kind ({@link #h2()} is an in-memory database). */
     public static TestDatabase create(Kind kind) {
-        return kind == Kind.POSTGRESQL ? postgres() : h2();
+        return switch (kind) {
+            case POSTGRESQL -> postgres();
+            case H2 -> h2();
+            case MARIADB -> mariadb();
+        };
+    }
+
+    /**
+     * A fresh MariaDB database (a MariaDB "database" is a schema) on the server named by {@value #MARIADB_URL_ENV}
+     * (a JDBC URL of the server, for example {@code jdbc:mariadb://127.0.0.1:3306/}, with {@value #MARIADB_USER_ENV}
+     * / {@value #MARIADB_PASSWORD_ENV}).
+     */
+    public static TestDatabase mariadb() {
+        MariaDbServer server = MariaDbServer.get();
+        String name = "plumb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        server.execute("create database " + name);
+        return new TestDatabase(Kind.MARIADB, server.urlFor(name), server.user(), server.password(),
+                () -> server.execute("drop database if exists " + name));
     }
 
     /** A fresh PostgreSQL database on the configured server or the embedded one. */
@@ -98,6 +119,16 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A plain, non-pooling data source: each {@code getConnection()} opens a new connection. */
     public DataSource dataSource() {
+        if (kind == Kind.MARIADB) {
+            try {
+                org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(url);
+                ds.setUser(user);
+                ds.setPassword(password);
+                return ds;
+            } catch (SQLException e) {
+                throw new IllegalStateException("MariaDB data source: " + e.getMessage(), e);
+            }
+        }
         if (kind == Kind.H2) {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(url);
@@ -195,6 +226,44 @@ public final class TestDatabase implements AutoCloseable {
                 statement.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("PostgreSQL test server: " + sql + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The MariaDB server test databases are created on: the one {@value #MARIADB_URL_ENV} names. */
+    private record MariaDbServer(String adminUrl, String user, String password) {
+
+        private static MariaDbServer instance;
+
+        static synchronized MariaDbServer get() {
+            if (instance == null) {
+                String configured = System.getenv(MARIADB_URL_ENV);
+                if (configured == null || configured.isBlank()) {
+                    throw new IllegalStateException("MariaDB tests need a server: set " + MARIADB_URL_ENV
+                            + " (for example jdbc:mariadb://127.0.0.1:3306/) and " + MARIADB_USER_ENV);
+                }
+                instance = new MariaDbServer(configured, PostgresServer.envOr(MARIADB_USER_ENV, "root"),
+                        PostgresServer.envOr(MARIADB_PASSWORD_ENV, ""));
+            }
+            return instance;
+        }
+
+        /** The JDBC URL of a database on the server: the admin URL with its database part replaced. */
+        String urlFor(String database) {
+            int slash = adminUrl.indexOf('/', "jdbc:mariadb://".length());
+            int query = adminUrl.indexOf('?');
+            String rest = query < 0 ? "" : adminUrl.substring(query);
+            String base = slash < 0 ? (query < 0 ? adminUrl : adminUrl.substring(0, query)) + "/"
+                    : adminUrl.substring(0, slash + 1);
+            return base + database + rest;
+        }
+
+        void execute(String sql) {
+            try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("MariaDB test server: " + sql + ": " + e.getMessage(), e);
             }
         }
     }
