@@ -3,23 +3,45 @@ package dev.plumb.dialect;
 import java.util.Objects;
 
 /**
- * One SQL statement as a dialect's renderer writes it (no trailing semicolon), and whether it may run inside a
- * transaction. The renderer knows: PostgreSQL refuses {@code create index concurrently} in a transaction block, which
- * no one should have to re-discover by reading the SQL text back.
+ * One SQL statement as a dialect's renderer writes it (no trailing semicolon), and how it must be run. The renderer
+ * knows: PostgreSQL refuses {@code create index concurrently} in a transaction block, and a {@code validate
+ * constraint} belongs in a transaction of its own so that the brief strong lock of the {@code add constraint ... not
+ * valid} before it is released before the long scan; no one should have to re-discover that by reading the SQL back.
  */
-public record SqlStatement(String sql, boolean transactional) {
+public record SqlStatement(String sql, Execution execution) {
+
+    /** How a statement runs relative to the statements around it. */
+    public enum Execution {
+        /** In one transaction with the transactional statements next to it (most DDL). */
+        IN_TRANSACTION,
+        /** In a transaction of its own: the statements before it are committed first, those after it start anew. */
+        OWN_TRANSACTION,
+        /** Outside any transaction (auto-commit), as a step of its own. */
+        OUTSIDE_TRANSACTION
+    }
 
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(execution, "execution");
     }
 
     /** A statement that may run inside a transaction, as most DDL can where the database has transactional DDL. */
     public static SqlStatement of(String sql) {
-        return new SqlStatement(sql, true);
+        return new SqlStatement(sql, Execution.IN_TRANSACTION);
+    }
+
+    /** A statement that runs in a transaction of its own (a long validation after a brief strong lock). */
+    public static SqlStatement ownTransaction(String sql) {
+        return new SqlStatement(sql, Execution.OWN_TRANSACTION);
     }
 
     /** A statement the database refuses inside a transaction. */
     public static SqlStatement outsideTransaction(String sql) {
-        return new SqlStatement(sql, false);
+        return new SqlStatement(sql, Execution.OUTSIDE_TRANSACTION);
+    }
+
+    /** Whether it may run inside a transaction at all. */
+    public boolean transactional() {
+        return execution != Execution.OUTSIDE_TRANSACTION;
     }
 }

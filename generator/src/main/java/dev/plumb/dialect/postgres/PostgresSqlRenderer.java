@@ -118,7 +118,8 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
     @Override
     public List<SqlStatement> statements(Change change) {
         boolean online = online(change);
-        return render(change).stream().map(sql -> new SqlStatement(sql, !online)).toList();
+        return render(change).stream()
+                .map(sql -> online ? SqlStatement.outsideTransaction(sql) : SqlStatement.of(sql)).toList();
     }
 
     @Override
