@@ -36,7 +36,8 @@ class RepairTest {
             MigrationStatus partial = migrator(db, migrations).status().get(1);
             assertThat(partial.state()).isEqualTo(MigrationStatus.State.FAILED);
             assertThat(partial.detail()).hasValueSatisfying(detail -> assertThat(detail)
-                    .startsWith("1 statements done; statement 2 'insert into blocker (id) values (1)': "));
+                    .startsWith("1 statements done: 'create table first_step (id int)'; statement 2"
+                            + " 'insert into blocker (id) values (1)': "));
             assertThatThrownBy(() -> migrator(db, migrations).migrate())
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("Migration 2 (Three steps) is partially applied: 1 statements ran")
