@@ -57,6 +57,22 @@ class RepairTest {
         }
     }
 
+    /** Status names the statements that ran from the code only while the code's SQL is the SQL that ran. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void editedPartialMigrationIsNotNamedFromTheEditedCode(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            catchThrowableOfType(MigrationException.class, () -> migrator(db, List.of(ONE, NON_TRANSACTIONAL)).migrate());
+            Migration edited = new SqlMigration("2", "Three steps",
+                    List.of("create table other_first (id int)", "insert into blocker (id) values (1)"),
+                    List.of("create table other_first (id int)", "insert into blocker (id) values (1)"),
+                    List.of("drop table other_first"), false);
+
+            assertThat(migrator(db, List.of(ONE, edited)).status().get(1).detail()).hasValueSatisfying(detail ->
+                    assertThat(detail).startsWith("1 statements done; statement 2 ").doesNotContain("other_first"));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void failureInFirstStatementLeavesNothingToRepair(TestDatabase.Kind kind) {
