@@ -33,10 +33,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,8 +60,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
  * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitTest}), where
- * PostgreSQL cuts them; so MariaDB's models cut their long names to 64 ({@link ModelGenerator#ModelGenerator(Random,
- * int)}) and are otherwise the same models as the other dialects'.
+ * PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
+ * server, shared by every test run on it) under a name of this run's ({@link ModelGenerator.Names}); they are
+ * otherwise the same models as the other dialects'.
  * One database per dialect serves all cases and is emptied between them: a fresh database per case would cost more
  * than the case itself. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
  * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
@@ -83,11 +84,12 @@ class EvolutionPropertyTest {
     @TempDir
     static Path work;
 
-    /**
-     * One generated case: both models, whose names are at most {@code longestName} characters long, and where their
-     * compiled classes are.
-     */
-    record Case(int number, int longestName, RandomModel before, RandomModel after) {
+    /** MariaDB's names: see the class comment. */
+    private static final ModelGenerator.Names MARIADB_NAMES = new ModelGenerator.Names(64,
+            "plumb_ops_" + java.util.UUID.randomUUID().toString().substring(0, 8));
+
+    /** One generated case: both models, drawn with {@code names}, and where their compiled classes are. */
+    record Case(int number, ModelGenerator.Names names, RandomModel before, RandomModel after) {
         String beforePackage() {
             return "props.c" + number + variant() + "a";
         }
@@ -97,16 +99,16 @@ class EvolutionPropertyTest {
         }
 
         private String variant() {
-            return longestName == Integer.MAX_VALUE ? "" : "n" + longestName;
+            return names.equals(ModelGenerator.Names.AS_THEY_COME) ? "" : "n" + names.longestName();
         }
     }
 
     @TestFactory
     Stream<DynamicNode> evolutions() throws IOException {
-        Map<Integer, List<Case>> cases = new TreeMap<>();
+        Map<ModelGenerator.Names, List<Case>> cases = new LinkedHashMap<>();
         for (TestDatabase.Kind kind : dialects()) {
-            cases.computeIfAbsent(longestName(kind), longest -> (ONLY != null ? IntStream.of(ONLY)
-                    : IntStream.range(0, CASES)).mapToObj(number -> newCase(number, longest)).toList());
+            cases.computeIfAbsent(names(kind), names -> (ONLY != null ? IntStream.of(ONLY)
+                    : IntStream.range(0, CASES)).mapToObj(number -> newCase(number, names)).toList());
         }
         for (List<Case> variant : cases.values()) {
             for (int from = 0; from < variant.size(); from += BATCH) {
@@ -114,25 +116,26 @@ class EvolutionPropertyTest {
             }
         }
         return dialects().stream().map(kind -> DynamicContainer.dynamicContainer(kind.name(),
-                cases.get(longestName(kind)).stream()
+                cases.get(names(kind)).stream()
                         .map(c -> DynamicTest.dynamicTest("case " + c.number(), () -> check(kind, c)))));
     }
 
-    /** The longest name a dialect's models use: MariaDB refuses names over 64 characters, the others cut them. */
-    private static int longestName(TestDatabase.Kind kind) {
-        return kind == TestDatabase.Kind.MARIADB ? 64 : Integer.MAX_VALUE;
+    private static ModelGenerator.Names names(TestDatabase.Kind kind) {
+        return kind == TestDatabase.Kind.MARIADB ? MARIADB_NAMES : ModelGenerator.Names.AS_THEY_COME;
     }
 
     @AfterAll
     static void closeDatabases() {
+        DATABASES.values().stream().filter(database -> database.kind() == TestDatabase.Kind.MARIADB)
+                .forEach(EvolutionPropertyTest::empty);
         DATABASES.values().forEach(TestDatabase::close);
         DATABASES.clear();
     }
 
-    private static Case newCase(int number, int longestName) {
-        ModelGenerator generator = new ModelGenerator(new Random(SEED + 1_000_003L * number), longestName);
+    private static Case newCase(int number, ModelGenerator.Names names) {
+        ModelGenerator generator = new ModelGenerator(new Random(SEED + 1_000_003L * number), names);
         RandomModel before = generator.model();
-        return new Case(number, longestName, before, generator.evolve(before));
+        return new Case(number, names, before, generator.evolve(before));
     }
 
     private static List<TestDatabase.Kind> dialects() {
@@ -249,7 +252,8 @@ class EvolutionPropertyTest {
             case POSTGRESQL -> database.execute("drop schema public cascade", "create schema public",
                     "drop schema if exists " + ModelGenerator.OTHER_SCHEMA + " cascade");
             // A MariaDB database is what the others call a schema; dropping it takes its tables and sequences.
-            case MARIADB -> database.execute("drop database " + name(database), "create database " + name(database));
+            case MARIADB -> database.execute("drop database " + name(database), "create database " + name(database),
+                    "drop database if exists " + MARIADB_NAMES.otherSchema());
         }
     }
 

@@ -28,25 +28,40 @@ final class ModelGenerator {
     private static final String LONG_COLUMN = "date_on_which_the_customer_last_confirmed_their_postal_address_ok";
     /** The schema some tables live in, besides the default one. */
     static final String OTHER_SCHEMA = "ops";
+
+    /**
+     * The names one dialect's models use.
+     *
+     * @param longestName the longest table or column name: the long ones are cut to it, for a database that refuses
+     *                    longer ones (MariaDB: 64 characters)
+     * @param otherSchema the schema some tables live in besides the default one: on MariaDB a database of the
+     *                    server, which other test runs on the same server share, so it needs a name of its own
+     */
+    record Names(int longestName, String otherSchema) {
+        /** The names as long as they come, and {@value #OTHER_SCHEMA}. */
+        static final Names AS_THEY_COME = new Names(Integer.MAX_VALUE, OTHER_SCHEMA);
+    }
     private static final FieldType[] TYPES = FieldType.values();
 
     private final Random random;
+    private final String otherSchema;
     private final String longColumn;
     private final List<String> tables;
     private final List<String> columns;
 
-    /** A generator whose long names are as long as they come ({@link #ModelGenerator(Random, int)}). */
+    /** A generator whose names are {@link Names#AS_THEY_COME}. */
     ModelGenerator(Random random) {
-        this(random, Integer.MAX_VALUE);
+        this(random, Names.AS_THEY_COME);
     }
 
     /**
-     * A generator whose long table and column names are cut to {@code longestName} characters, for a database that
-     * refuses longer ones (MariaDB: 64). Only the names differ: the same seed makes the same models otherwise, so a
-     * case number means the same evolution on every dialect.
+     * A generator with the given {@code names}. Only the names differ: the same seed makes the same models otherwise,
+     * so a case number means the same evolution on every dialect.
      */
-    ModelGenerator(Random random, int longestName) {
+    ModelGenerator(Random random, Names names) {
         this.random = random;
+        this.otherSchema = names.otherSchema();
+        int longestName = names.longestName();
         this.longColumn = cut(LONG_COLUMN, longestName);
         this.tables = List.of("customer", "product", "invoice", "line_item", "account", "shipment", "`order`",
                 "`user`", "`group`", cut(LONG_TABLE, longestName));
@@ -131,7 +146,7 @@ final class ModelGenerator {
         Entity e = new Entity();
         e.className = m.nextName("E");
         e.table = free.get(random.nextInt(free.size()));
-        e.schema = random.nextInt(5) == 0 ? OTHER_SCHEMA : null;
+        e.schema = random.nextInt(5) == 0 ? otherSchema : null;
         if (random.nextInt(3) == 0) {
             e.id = IdKind.SEQUENCE;
             e.sequence = m.nextName("seq");
