@@ -30,8 +30,7 @@ interface MigrationLock extends AutoCloseable {
             return switch (dialect) {
                 case POSTGRESQL -> PostgresAdvisoryLock.acquire(connection, table, timeout, waiting);
                 case H2 -> H2RowLock.acquire(connection, table, timeout, waiting);
-                default -> throw new MigrationException("Migration lock is not supported on " + dialect.productName()
-                        + " yet");
+                case MARIADB, MYSQL -> MariaDbUserLock.acquire(connection, table, timeout, waiting);
             };
         } catch (SQLException e) {
             closeQuietly(connection);

