@@ -53,6 +53,8 @@ class OnlineFormsCliTest {
             CliRun flag = plumb(db, "generate", "--dry-run", "--online=false", "--entities", "classes");
             assertThat(flag.exitCode()).as(flag.err()).isZero();
             assertThat(flag.out()).contains(plain).doesNotContain("concurrently");
+            CliRun spaced = plumb(db, "generate", "--dry-run", "--online", "false", "--entities", "classes");
+            assertThat(spaced.out()).as("as the Maven plugin passes it").contains(plain);
 
             Files.writeString(cwd.resolve("plumb.properties"), "online=false\n");
             CliRun file = plumb(db, "generate", "--dry-run", "--entities", "classes");
