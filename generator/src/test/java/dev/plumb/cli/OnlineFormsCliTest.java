@@ -39,6 +39,21 @@ class OnlineFormsCliTest {
                     -- lock: SHARE UPDATE EXCLUSIVE on customer for the whole build (two scans): writers do not wait
                     create index concurrently idx_customer_email on customer (email);
                     """);
+            assertThat(run.err()).as("not locking on PostgreSQL, online").contains(
+                    "+ index idx_customer_email on customer\n");
+        }
+    }
+
+    /** {@code --strict} refuses what blocks writers: the plain build, not the concurrent one. */
+    @Test
+    void strictPassesTheConcurrentBuildAndRefusesThePlainOne() throws IOException {
+        CustomerEntity.compile(cwd, INDEXED, FIELDS);
+        try (TestDatabase db = populated()) {
+            CliRun online = plumb(db, "generate", "--strict", "--dry-run", "--entities", "classes");
+            assertThat(online.exitCode()).as(online.err()).isZero();
+            CliRun plain = plumb(db, "generate", "--strict", "--dry-run", "--online=false", "--entities", "classes");
+            assertThat(plain.exitCode()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
+            assertThat(plain.err()).contains("+ index idx_customer_email on customer  [locking]");
         }
     }
 

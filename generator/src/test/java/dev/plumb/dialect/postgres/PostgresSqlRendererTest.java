@@ -320,6 +320,18 @@ class PostgresSqlRendererTest extends RendererContract {
                 "SHARE UPDATE EXCLUSIVE on order for the whole build (two scans): writers do not wait");
     }
 
+    /** Locking is a dialect's judgement: the concurrent build is safe, the plain one locking, a unique one may fail. */
+    @Test
+    void aConcurrentIndexBuildIsNotLocking() {
+        CreateIndex create = new CreateIndex(ORDER, index("idx_order_user", "user", false));
+        assertThat(renderer.judged(create).safety()).isEqualTo(dev.plumb.diff.Safety.SAFE);
+        assertThat(renderer.judged(create)).isEqualTo(create);
+        assertThat(renderer.judged(create).inverse().inverse().safety()).isEqualTo(dev.plumb.diff.Safety.SAFE);
+        assertThat(plain.judged(create).safety()).isEqualTo(dev.plumb.diff.Safety.LOCKING);
+        CreateIndex unique = new CreateIndex(ORDER, index("ux", "user", true));
+        assertThat(renderer.judged(unique).safety()).isEqualTo(dev.plumb.diff.Safety.DATA_DEPENDENT);
+    }
+
     @Test
     void sequences() {
         Sequence sequence = new Sequence(QualifiedName.of("order_SEQ"), 1, 50);
