@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 final class OnlineOption {
 
     @Option(names = "--online", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
-            description = "Changes to existing tables in forms that do not block writers where the database has "
-                    + "them (PostgreSQL: create index concurrently, constraints added not valid and validated apart, "
-                    + "NOT NULL proven by a check); --online=false writes the plain forms. Also online= in "
-                    + "plumb.properties. Default: true.")
+            description = "Changes to existing tables in forms that do not block writers, where the database has "
+                    + "them (indexes built concurrently, constraints added not valid and validated apart, NOT NULL "
+                    + "proven by a check); --online=false writes the plain forms. Also online= in plumb.properties. "
+                    + "Default: true.")
     Boolean online;
 
     /** The flag, else {@code online=} from the file, else true. */
