@@ -94,9 +94,10 @@ final class PostgresBlockers implements AutoCloseable {
 
     private static String session(ResultSet row) throws SQLException {
         String query = row.getString(6) == null ? "" : row.getString(6).strip().replaceAll("\\s+", " ");
+        String state = row.getString(4);
         return "session pid " + row.getInt(1) + " (user " + row.getString(2) + ", application '"
-                + row.getString(3) + "', " + row.getString(4) + ", transaction open for " + row.getLong(5) + " s,"
-                + " query '" + (query.length() > QUERY_LENGTH ? query.substring(0, QUERY_LENGTH) + "..." : query)
+                + row.getString(3) + "', " + state + ", transaction open for " + row.getLong(5) + " s, "
+                + ("active".equals(state) ? "" : "last ") + "query '" + (query.length() > QUERY_LENGTH ? query.substring(0, QUERY_LENGTH) + "..." : query)
                 + "')";
     }
 
