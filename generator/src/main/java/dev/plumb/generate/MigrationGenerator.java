@@ -133,14 +133,13 @@ public final class MigrationGenerator {
         if (!options.reportOnly()) {
             changes = guarded(changes, options.backfills(), refusals);
         }
-        MigrationPlan plan = new MigrationPlanner().plan(changes);
-        SqlRenderer renderer = dialect.renderer();
+        SqlRenderer renderer = dialect.renderer(options.online());
+        MigrationPlan plan = new MigrationPlanner().plan(changes.stream().map(renderer::judged).toList());
         List<SqlStatement> up = render(plan.up(), renderer);
         List<SqlStatement> down = render(plan.down(), renderer);
-        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, sql(up), sql(down),
+        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, up, down,
                 dialect.offendingRows().reviews(plan.up()), split.kept(),
-                NameOnlyDifferences.between(current, desired),
-                Stream.concat(up.stream(), down.stream()).allMatch(SqlStatement::transactional));
+                NameOnlyDifferences.between(current, desired));
         refusals.throwIfAny(migration);
         return migration;
     }
@@ -199,9 +198,5 @@ public final class MigrationGenerator {
 
     private static List<SqlStatement> render(List<Change> changes, SqlRenderer renderer) {
         return changes.stream().flatMap(change -> renderer.statements(change).stream()).toList();
-    }
-
-    private static List<String> sql(List<SqlStatement> statements) {
-        return statements.stream().map(SqlStatement::sql).toList();
     }
 }
