@@ -28,7 +28,8 @@ import java.util.function.Function;
  * missing applied migration, duplicate versions, a partially applied migration ({@link #repair()} resolves it) or,
  * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
- * migration leaves nothing behind; H2 commits DDL implicitly, so there every migration is applied statement by
+ * step leaves nothing of itself behind (a migration of one transactional step: nothing at all), and one that waits for
+ * a table lock gives up and is retried ({@link Builder#ddlLockTimeout}); H2 commits DDL implicitly, so there every migration is applied statement by
  * statement with its progress in the history: the statements before a failing one stay applied, are named in the
  * message and recorded ({@code failed} in {@link #status()}), and {@link #repair()} lets {@code migrate} resume.
  */
