@@ -161,39 +161,11 @@ public final class Migrator {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
             try (MigrationLock lock = lock(dialect)) {
-                HistoryRepository history = new HistoryRepository(connection, table);
-                List<String> repaired = new ArrayList<>();
-                for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
-                    if (row.state() == HistoryState.PARTIAL || row.state() == HistoryState.FAILED) {
-                        Optional<String> interrupted = interruptedStatement(row, dialect);
-                        if (interrupted.isPresent()) {
-                            try (DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
-                                guard.dropLeftovers(connection, interrupted.get()).forEach(noticeListener);
-                            }
-                        }
-                        if (row.statementsDone() == 0) {
-                            history.delete(row.version());
-                        } else {
-                            history.progress(row.version(), HistoryState.RESUME, row.statementsDone(),
-                                    row.failure());
-                        }
-                        LOG.log(System.Logger.Level.INFO, "Repaired migration {0}: {1} statements done",
-                                row.version(), row.statementsDone());
-                        repaired.add(row.version());
-                    }
-                }
-                return repaired;
+                return new HistoryRepair(catalog, dialect, noticeListener,
+                        () -> DdlGuard.of(dialect, dataSource, connection, steps))
+                        .repair(connection, new HistoryRepository(connection, table));
             }
         });
-    }
-
-    /** The statement a partial migration stopped at, when its code still has it for this dialect. */
-    private Optional<String> interruptedStatement(AppliedMigration row, Dialect dialect) {
-        return catalog.find(row.version())
-                .map(migration -> MigrationCatalog.upSteps(migration, dialect).stream()
-                        .flatMap(step -> step.statements().stream()).toList())
-                .filter(statements -> row.statementsDone() < statements.size())
-                .map(statements -> statements.get(row.statementsDone()));
     }
 
     /**
