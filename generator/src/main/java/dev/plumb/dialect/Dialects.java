@@ -3,6 +3,7 @@ package dev.plumb.dialect;
 import dev.plumb.dialect.h2.H2Dialect;
 import dev.plumb.dialect.h2.H2EmbeddedLock;
 import dev.plumb.dialect.h2.H2FileLock;
+import dev.plumb.dialect.mariadb.MariaDbDialect;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.runtime.Dialect;
 
@@ -30,7 +31,8 @@ public final class Dialects {
         return switch (dialect) {
             case POSTGRESQL -> Optional.of(new PostgresDialect());
             case H2 -> Optional.of(new H2Dialect());
-            case MARIADB, MYSQL -> Optional.empty();
+            case MARIADB -> Optional.of(new MariaDbDialect());
+            case MYSQL -> Optional.empty();
         };
     }
 

@@ -134,6 +134,111 @@ class MultiDialectGenerateCliTest {
         }
     }
 
+    /**
+     * Issue 17: {@code dialects=postgresql,h2,mariadb}. One class carries the SQL of all three, MariaDB's computed on a
+     * scratch database on the server {@code --scratch-url} names (MariaDB has no embedded one); the class applies to
+     * a fresh database of each, after which each diffs empty; a second migration (an index on a table with rows)
+     * does the same; each down restores the schema before it; and {@code check} passes on each dialect.
+     */
+    @Test
+    void oneClassCarriesPostgresH2AndMariaDbSql() throws IOException, SQLException {
+        try (TestDatabase postgres = TestDatabase.postgres(); TestDatabase h2 = TestDatabase.h2();
+             TestDatabase mariadb = TestDatabase.mariadb()) {
+            List<TestDatabase> databases = List.of(postgres, h2, mariadb);
+            workspace.compileCustomer(false);
+            GateWorkspace.Run created = plumbThree(postgres, mariadb, "generate", "--name", "create customer");
+            assertThat(created.exitCode()).as(created.err()).isZero();
+            assertThat(Files.readString(Path.of(created.out().strip())))
+                    .contains("script.on(Dialect.POSTGRESQL,", "script.on(Dialect.H2,", "script.on(Dialect.MARIADB,")
+                    .contains("id bigint not null auto_increment");
+            databases.forEach(this::migrate);
+            for (TestDatabase database : databases) {
+                execute(database, "insert into customer (email) values ('a@example.org'), ('b@example.org')");
+            }
+            CustomerEntity.compile(workspace.root(), INDEXED, CustomerEntity.EMAIL);
+
+            GateWorkspace.Run indexed = plumbThree(postgres, mariadb, "generate", "--name", "index email");
+
+            assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+            assertThat(Files.readString(Path.of(indexed.out().strip())))
+                    .contains("script.on(Dialect.MARIADB,\n                \"create index idx_customer_email on "
+                            + "customer (email)\");");
+            for (TestDatabase database : databases) {
+                migrate(database);
+                assertThat(plumb(database, "generate", "--dry-run").out().strip()).as("diff after up on " + database)
+                        .isEqualTo("No changes");
+                assertThat(indexes(database)).as("index on " + database).contains("idx_customer_email");
+            }
+            assertThat(plumbThree(postgres, mariadb, "generate", "--dry-run").out().strip())
+                    .as("the H2 and MariaDB replays of both migrations too").isEqualTo("No changes");
+            assertCheckPasses("postgresql", postgres);
+            assertCheckPasses("h2", null);
+            assertCheckPasses("mariadb", mariadb);
+            for (TestDatabase database : databases) {
+                GateWorkspace.Run rollback = plumb(database, "rollback");
+                assertThat(rollback.exitCode()).as(rollback.out() + rollback.err()).isZero();
+                assertThat(indexes(database)).as("down of the index on " + database)
+                        .doesNotContain("idx_customer_email");
+                assertThat(query(database, "select count(*) from customer")).as("rows kept on " + database)
+                        .isEqualTo("2");
+                assertThat(plumb(database, "rollback").exitCode()).isZero();
+                assertThat(tables(database)).as("down of create table on " + database).doesNotContain("customer");
+            }
+        }
+    }
+
+    /** {@code check --dialect NAME} on a scratch database of that dialect (on {@code server}'s, or H2's own). */
+    private void assertCheckPasses(String dialect, TestDatabase server) {
+        List<String> args = new ArrayList<>(List.of("check", "--dialect", dialect));
+        if (server != null) {
+            args.addAll(List.of("--scratch-url", server.url(), "--scratch-user", server.user()));
+        }
+        GateWorkspace.Run check = workspace.plumb(args.toArray(String[]::new));
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("No drift: 2 migrations verified on");
+    }
+
+    /** plumb against PostgreSQL, with all three dialects and MariaDB's scratch databases on {@code mariadb}'s server. */
+    private GateWorkspace.Run plumbThree(TestDatabase postgres, TestDatabase mariadb, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--dialects", "postgresql,h2,mariadb", "--scratch-url", mariadb.url(), "--scratch-user",
+                mariadb.user()));
+        return plumb(postgres, all.toArray(String[]::new));
+    }
+
+    /** The names of the indexes on {@code customer}, lower-cased. */
+    private static List<String> indexes(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet rows = connection.getMetaData().getIndexInfo(connection.getCatalog(), null,
+                     stored(connection, "customer"), false, false)) {
+            return names(rows, "INDEX_NAME");
+        }
+    }
+
+    /** The names of the tables in the database's current schema, lower-cased. */
+    private static List<String> tables(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet rows = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                     "%", new String[] {"TABLE"})) {
+            return names(rows, "TABLE_NAME");
+        }
+    }
+
+    private static String stored(Connection connection, String name) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT)
+                : name;
+    }
+
+    private static List<String> names(ResultSet rows, String column) throws SQLException {
+        List<String> names = new ArrayList<>();
+        while (rows.next()) {
+            if (rows.getString(column) != null) {
+                names.add(rows.getString(column).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
     private void migrate(TestDatabase database) {
         GateWorkspace.Run run = plumb(database, "migrate");
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();

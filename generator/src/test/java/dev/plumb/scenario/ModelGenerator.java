@@ -26,19 +26,51 @@ final class ModelGenerator {
     /** Longer than PostgreSQL's 63 bytes: stored cut, and still the same table and column to Plumb. */
     private static final String LONG_TABLE = "customer_subscription_renewal_reminder_notification_delivery_attempt";
     private static final String LONG_COLUMN = "date_on_which_the_customer_last_confirmed_their_postal_address_ok";
-    private static final List<String> TABLES = List.of("customer", "product", "invoice", "line_item", "account",
-            "shipment", "`order`", "`user`", "`group`", LONG_TABLE);
-    private static final List<String> COLUMNS = List.of("name", "email", "title", "amount", "price", "code",
-            "status", "created", "note", "score", "active", "`user`", "`order`", "`select`", "`value`", "`key`",
-            LONG_COLUMN);
     /** The schema some tables live in, besides the default one. */
     static final String OTHER_SCHEMA = "ops";
+
+    /**
+     * The names one dialect's models use.
+     *
+     * @param longestName the longest table or column name: the long ones are cut to it, for a database that refuses
+     *                    longer ones (MariaDB: 64 characters)
+     * @param otherSchema the schema some tables live in besides the default one: on MariaDB a database of the
+     *                    server, which other test runs on the same server share, so it needs a name of its own
+     */
+    record Names(int longestName, String otherSchema) {
+        /** The names as long as they come, and {@value #OTHER_SCHEMA}. */
+        static final Names AS_THEY_COME = new Names(Integer.MAX_VALUE, OTHER_SCHEMA);
+    }
     private static final FieldType[] TYPES = FieldType.values();
 
     private final Random random;
+    private final String otherSchema;
+    private final String longColumn;
+    private final List<String> tables;
+    private final List<String> columns;
 
+    /** A generator whose names are {@link Names#AS_THEY_COME}. */
     ModelGenerator(Random random) {
+        this(random, Names.AS_THEY_COME);
+    }
+
+    /**
+     * A generator with the given {@code names}. Only the names differ: the same seed makes the same models otherwise,
+     * so a case number means the same evolution on every dialect.
+     */
+    ModelGenerator(Random random, Names names) {
         this.random = random;
+        this.otherSchema = names.otherSchema();
+        int longestName = names.longestName();
+        this.longColumn = cut(LONG_COLUMN, longestName);
+        this.tables = List.of("customer", "product", "invoice", "line_item", "account", "shipment", "`order`",
+                "`user`", "`group`", cut(LONG_TABLE, longestName));
+        this.columns = List.of("name", "email", "title", "amount", "price", "code", "status", "created", "note",
+                "score", "active", "`user`", "`order`", "`select`", "`value`", "`key`", longColumn);
+    }
+
+    private static String cut(String name, int longest) {
+        return name.length() <= longest ? name : name.substring(0, longest);
     }
 
     RandomModel model() {
@@ -109,12 +141,12 @@ final class ModelGenerator {
     }
 
     private void addEntity(RandomModel m) {
-        List<String> free = new ArrayList<>(TABLES);
+        List<String> free = new ArrayList<>(tables);
         m.entities.forEach(e -> free.remove(e.table));
         Entity e = new Entity();
         e.className = m.nextName("E");
         e.table = free.get(random.nextInt(free.size()));
-        e.schema = random.nextInt(5) == 0 ? OTHER_SCHEMA : null;
+        e.schema = random.nextInt(5) == 0 ? otherSchema : null;
         if (random.nextInt(3) == 0) {
             e.id = IdKind.SEQUENCE;
             e.sequence = m.nextName("seq");
@@ -154,7 +186,7 @@ final class ModelGenerator {
     private void renameField(Entity e) {
         List<Field> candidates = e.fields.stream()
                 .filter(f -> f.existedBefore && f.renamedFrom == null && plainName(f.column)).toList();
-        List<String> free = new ArrayList<>(COLUMNS);
+        List<String> free = new ArrayList<>(columns);
         free.removeAll(e.columns());
         free.removeIf(c -> !plainName(c) || e.columnsBefore.contains(c));
         if (candidates.isEmpty() || free.isEmpty()) {
@@ -176,8 +208,8 @@ final class ModelGenerator {
                 : i.options().replaceAll("\\b" + from + "\\b", to), i.unique(), to) : i);
     }
 
-    private static boolean plainName(String column) {
-        return !column.startsWith("`") && !column.equals(LONG_COLUMN);
+    private boolean plainName(String column) {
+        return !column.startsWith("`") && !column.equals(longColumn);
     }
 
     /** An expression key or a partial index over one of the entity's string columns (not a reserved word). */
@@ -208,7 +240,7 @@ final class ModelGenerator {
     }
 
     private Field field(Entity e) {
-        List<String> free = new ArrayList<>(COLUMNS);
+        List<String> free = new ArrayList<>(columns);
         free.removeAll(e.columns());
         Field f = new Field();
         f.column = free.isEmpty() ? "extra_" + e.columns().size() : free.get(random.nextInt(free.size()));

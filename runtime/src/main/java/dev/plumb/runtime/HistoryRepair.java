@@ -55,8 +55,7 @@ final class HistoryRepair {
     /** The statement a partial migration stopped at, when its code still has it for this dialect. */
     private Optional<String> interruptedStatement(AppliedMigration row) {
         return catalog.find(row.version())
-                .map(migration -> MigrationCatalog.upSteps(migration, dialect).stream()
-                        .flatMap(step -> step.statements().stream()).toList())
+                .map(migration -> MigrationCatalog.upStatements(migration, dialect))
                 .filter(statements -> row.statementsDone() < statements.size())
                 .map(statements -> statements.get(row.statementsDone()));
     }

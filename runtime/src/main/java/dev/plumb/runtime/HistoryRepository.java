@@ -16,10 +16,11 @@ import java.util.Set;
 /**
  * Reads and writes the history table: one row per applied migration.
  *
- * <p>The DDL is deliberately plain so it runs unchanged on PostgreSQL, H2 and MariaDB:
+ * <p>The DDL is deliberately plain so it runs on PostgreSQL, H2, MariaDB and MySQL alike, but for the type of
+ * {@code applied_at} ({@code datetime(6)} on MariaDB and MySQL, see {@code Dialects.timestampType}):
  * <pre>
  * create table plumb_schema_history (
- *     version      varchar(50)  not null constraint plumb_schema_history_pk primary key,
+ *     version      varchar(50)  not null,
  *     description  varchar(500) not null,
  *     checksum     varchar(64)  not null,              -- SHA-256 hex of the up SQL for this dialect
  *     applied_at   timestamp    not null,              -- UTC
@@ -27,13 +28,15 @@ import java.util.Set;
  *     execution_ms bigint       not null,
  *     state        varchar(10)  not null,              -- HistoryState: APPLIED, PARTIAL, FAILED, RESUME, BASELINE
  *     statements_done int       not null,              -- progress of a non-transactional migration
- *     failure      varchar(500)                        -- why a FAILED migration stopped
+ *     failure      varchar(500),                       -- why a FAILED migration stopped
+ *     constraint plumb_schema_history_pk primary key (version)
  * )
  * </pre>
  * The primary key is named: H2 names an unnamed constraint {@code CONSTRAINT_<n>} from a counter, and a baseline
  * migration replayed on a scratch database names its constraints as the adopted database had them, such as
  * {@code CONSTRAINT_7}; an unnamed key created first would take that name. {@code H2RowLock} names its key for the
- * same reason.
+ * same reason. The key is declared at table level because MariaDB and MySQL accept no {@code constraint} clause in a
+ * column definition (they keep the key's name {@code PRIMARY} whatever it is called).
  * {@code applied_at} has no time zone (MariaDB has no {@code timestamp with time zone}); the runtime always writes
  * and reads it as UTC.
  */
@@ -70,17 +73,19 @@ final class HistoryRepository {
         if (rows.isPresent()) {
             return rows.get();
         }
+        Dialect dialect = Dialects.of(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table " + table.sql() + " ("
-                    + "version varchar(50) not null constraint " + table.name() + "_pk primary key, "
+                    + "version varchar(50) not null, "
                     + "description varchar(" + DESCRIPTION_LENGTH + ") not null, "
                     + "checksum varchar(64) not null, "
-                    + "applied_at timestamp not null, "
+                    + "applied_at " + Dialects.timestampType(dialect) + " not null, "
                     + "applied_by varchar(" + APPLIED_BY_LENGTH + ") not null, "
                     + "execution_ms bigint not null, "
                     + "state varchar(10) not null, "
                     + "statements_done int not null, "
-                    + "failure varchar(" + DESCRIPTION_LENGTH + "))");
+                    + "failure varchar(" + DESCRIPTION_LENGTH + "), "
+                    + "constraint " + table.name() + "_pk primary key (version))");
         }
         return List.of();
     }

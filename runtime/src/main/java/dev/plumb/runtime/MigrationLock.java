@@ -30,8 +30,7 @@ interface MigrationLock extends AutoCloseable {
             return switch (dialect) {
                 case POSTGRESQL -> PostgresAdvisoryLock.acquire(connection, table, timeout, waiting);
                 case H2 -> H2RowLock.acquire(connection, table, timeout, waiting);
-                default -> throw new MigrationException("Migration lock is not supported on " + dialect.productName()
-                        + " yet");
+                case MARIADB, MYSQL -> MariaDbUserLock.acquire(connection, table, timeout, waiting);
             };
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -62,6 +61,22 @@ interface MigrationLock extends AutoCloseable {
     /** Releases the lock and closes its connection. */
     @Override
     void close();
+
+    /**
+     * Releases a lock by the statement {@code sql} with {@code key} as its parameter, then closes its connection,
+     * which releases it anyway: a failed release is only logged.
+     */
+    static void release(Connection connection, String sql, Object key) {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, key);
+            statement.execute();
+        } catch (SQLException e) {
+            System.getLogger(MigrationLock.class.getName()).log(System.Logger.Level.WARNING, "Cannot release the"
+                    + " migration lock explicitly; closing its connection releases it: {0}", e.getMessage());
+        } finally {
+            closeQuietly(connection);
+        }
+    }
 
     static void closeQuietly(Connection connection) {
         if (connection == null) {

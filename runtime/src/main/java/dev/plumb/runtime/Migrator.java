@@ -29,8 +29,9 @@ import java.util.function.Function;
  * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
  * step leaves nothing of itself behind (a migration of one transactional step: nothing at all), and one that waits for
- * a table lock gives up and is retried ({@link Builder#ddlLockTimeout}); H2 commits DDL implicitly, so there every migration is applied statement by
- * statement with its progress in the history: the statements before a failing one stay applied, are named in the
+ * a table lock gives up and is retried ({@link Builder#ddlLockTimeout}); H2, MariaDB and MySQL commit DDL implicitly,
+ * so there every migration is applied statement by statement with its progress in the history: the statements before
+ * a failing one stay applied, are named in the
  * message and recorded ({@code failed} in {@link #status()}), and {@link #repair()} lets {@code migrate} resume.
  */
 public final class Migrator {

@@ -46,7 +46,7 @@ final class StatusReport {
 
     private static MigrationStatus applied(Migration migration, AppliedMigration row, Dialect dialect) {
         if (row.state() != HistoryState.APPLIED) {
-            return line(row, stateOf(row), stoppedAt(migration, row, dialect));
+            return line(row, stateOf(row), stoppedAt(migration, row, dialect), statementsDone(migration, row, dialect));
         }
         boolean same = MigrationCatalog.checksum(migration, dialect).equals(row.checksum());
         return line(row, same ? MigrationStatus.State.APPLIED : MigrationStatus.State.CHECKSUM_MISMATCH);
@@ -76,14 +76,29 @@ final class StatusReport {
                 + " not done ('" + Failures.shorten(statements.get(row.statementsDone())) + "')");
     }
 
-    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
-        return line(row, state, Optional.empty());
+    /**
+     * The statements of a partial, failed or repaired migration that ran, named from the code (": 'create table a
+     * ...'"), so that whoever repairs it by hand sees what stayed applied; nothing when the code's SQL is no longer
+     * the SQL that ran (its checksum differs).
+     */
+    private static String statementsDone(Migration migration, AppliedMigration row, Dialect dialect) {
+        List<String> statements = MigrationCatalog.upStatements(migration, dialect);
+        if (row.statementsDone() == 0 || row.statementsDone() > statements.size()
+                || !Checksums.of(statements).equals(row.checksum())) {
+            return "";
+        }
+        return ": " + Failures.named(statements.subList(0, row.statementsDone()));
     }
 
-    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state, Optional<String> step) {
+    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
+        return line(row, state, Optional.empty(), "");
+    }
+
+    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state, Optional<String> step,
+                                        String done) {
         Optional<String> detail = switch (row.state()) {
             case PARTIAL, FAILED, RESUME -> Optional.of(step.map(s -> s + "; ").orElse("") + row.statementsDone()
-                    + " statements done" + row.failure().map(f -> "; " + f).orElse(""));
+                    + " statements done" + done + row.failure().map(f -> "; " + f).orElse(""));
             default -> Optional.empty();
         };
         return new MigrationStatus(row.version(), row.description(), state, Optional.of(row.appliedAt()),

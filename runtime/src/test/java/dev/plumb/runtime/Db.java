@@ -18,12 +18,21 @@ final class Db {
     }
 
     static boolean tableExists(TestDatabase db, String table) {
-        return count(db, "select count(*) from information_schema.tables where lower(table_name) = ?", table) > 0;
+        return count(db, "select count(*) from information_schema.tables where lower(table_name) = ?"
+                + inThisDatabase(db), table) > 0;
     }
 
     static boolean columnExists(TestDatabase db, String table, String column) {
         return count(db, "select count(*) from information_schema.columns where lower(table_name) = ?"
-                + " and lower(column_name) = '" + column + "'", table) > 0;
+                + " and lower(column_name) = '" + column + "'" + inThisDatabase(db), table) > 0;
+    }
+
+    /**
+     * MariaDB's {@code information_schema} shows the tables of every database on the server (a database is a schema
+     * there), including other tests' databases: only the test's own counts.
+     */
+    private static String inThisDatabase(TestDatabase db) {
+        return db.kind() == TestDatabase.Kind.MARIADB ? " and table_schema = database()" : "";
     }
 
     /** The versions in the history table, sorted by version. */

@@ -86,12 +86,14 @@ class MigratorTest {
     void dialectSpecificStatementsAreChosenByConnection(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             Migration migration = SqlMigration.perDialect("1", "create table only_pg (id int)",
-                    "create table only_h2 (id int)", "drop table x");
+                    "create table only_h2 (id int)", "drop table x")
+                    .onMariaDb(List.of("create table only_mariadb (id int)"), List.of("drop table x"));
 
             migrator(db, List.of(migration)).migrate();
 
             assertThat(Db.tableExists(db, "only_pg")).isEqualTo(kind == TestDatabase.Kind.POSTGRESQL);
             assertThat(Db.tableExists(db, "only_h2")).isEqualTo(kind == TestDatabase.Kind.H2);
+            assertThat(Db.tableExists(db, "only_mariadb")).isEqualTo(kind == TestDatabase.Kind.MARIADB);
         }
     }
 
@@ -99,19 +101,21 @@ class MigratorTest {
     @EnumSource(TestDatabase.Kind.class)
     void refusesMigrationWithoutSqlForTheDialectBeforeApplyingAnything(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
+            // a dialect other than the database's: MySQL for MariaDB, MariaDB for the others
+            Dialect only = kind == TestDatabase.Kind.MARIADB ? Dialect.MYSQL : Dialect.MARIADB;
             Migration mariaOnly = new Migration() {
                 public String version() { return "2"; }
-                public String description() { return "MariaDB only"; }
-                public void up(Script script) { script.on(Dialect.MARIADB, "create table m (id int)"); }
-                public void down(Script script) { script.on(Dialect.MARIADB, "drop table m"); }
+                public String description() { return only.productName() + " only"; }
+                public void up(Script script) { script.on(only, "create table m (id int)"); }
+                public void down(Script script) { script.on(only, "drop table m"); }
             };
             List<Migration> migrations = List.of(SqlMigration.of("1", "create table a (id int)", "drop table a"),
                     mariaOnly);
 
             assertThatThrownBy(() -> migrator(db, migrations).migrate())
                     .isInstanceOf(MigrationException.class)
-                    .hasMessageContaining("Migration 2 (MariaDB only)")
-                    .hasMessageContaining(kind == TestDatabase.Kind.H2 ? "H2" : "PostgreSQL");
+                    .hasMessageContaining("Migration 2 (" + only.productName() + " only)")
+                    .hasMessageContaining("has no up SQL for " + Dialect.valueOf(kind.name()).productName());
             assertThat(Db.tableExists(db, "a")).as("nothing applied").isFalse();
         }
     }
@@ -141,7 +145,8 @@ class MigratorTest {
         try (TestDatabase db = TestDatabase.create(kind)) {
             // PostgreSQL refuses "create index concurrently" inside a transaction block
             Migration index = new SqlMigration("2", "index", List.of("create index concurrently item_id on item (id)"),
-                    List.of("create index item_id on item (id)"), List.of("drop index item_id"), false);
+                    List.of("create index item_id on item (id)"), List.of("drop index item_id"), false)
+                    .onMariaDb(List.of("create index item_id on item (id)"), List.of("drop index item_id on item"));
             List<Migration> migrations = List.of(SqlMigration.of("1", "create table item (id int)",
                     "drop table item"), index);
 
@@ -168,16 +173,25 @@ class MigratorTest {
     @EnumSource(TestDatabase.Kind.class)
     void customHistoryTableInAnotherSchema(TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
-            db.execute("create schema audit");
+            // a MariaDB schema is a database of the whole server: one of its own, dropped with the test's
+            String schema = kind == TestDatabase.Kind.MARIADB ? Db.strings(db, "select database()").get(0) + "_audit"
+                    : "audit";
+            db.execute("create schema " + schema);
             Migrator migrator = Migrator.builder(db.dataSource()).migrations(CHAIN)
-                    .historyTable("audit.schema_log").build();
+                    .historyTable(schema + ".schema_log").build();
 
-            assertThat(migrator.migrate().steps()).hasSize(3);
+            try {
+                assertThat(migrator.migrate().steps()).hasSize(3);
 
-            assertThat(Db.strings(db, "select count(*) from audit.schema_log")).containsExactly("3");
-            assertThat(Db.tableExists(db, HistoryTable.DEFAULT_NAME)).isFalse();
-            assertThat(migrator.status()).extracting(MigrationStatus::state)
-                    .containsOnly(MigrationStatus.State.APPLIED);
+                assertThat(Db.strings(db, "select count(*) from " + schema + ".schema_log")).containsExactly("3");
+                assertThat(Db.tableExists(db, HistoryTable.DEFAULT_NAME)).isFalse();
+                assertThat(migrator.status()).extracting(MigrationStatus::state)
+                        .containsOnly(MigrationStatus.State.APPLIED);
+            } finally {
+                if (kind == TestDatabase.Kind.MARIADB) {
+                    db.execute("drop schema " + schema);
+                }
+            }
             assertThatThrownBy(() -> Migrator.builder(db.dataSource()).historyTable("bad\"name"))
                     .isInstanceOf(IllegalArgumentException.class);
         }

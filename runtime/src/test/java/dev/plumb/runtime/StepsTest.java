@@ -58,7 +58,8 @@ class StepsTest {
             MigrationStatus status = migrator(db, List.of(failing)).status().get(0);
             assertThat(status.state()).isEqualTo(MigrationStatus.State.FAILED);
             assertThat(status.detail()).hasValueSatisfying(detail -> assertThat(detail).startsWith(
-                    "step 3 of 3 not done ('create table c (id int)'); 2 statements done; step 3 'insert into"));
+                    "step 3 of 3 not done ('create table c (id int)'); 2 statements done: 'create table t (id int)',"
+                            + " 'create index concurrently t_id on t (id)'; step 3 'insert into"));
 
             Db.execute(db, "create table blocker (id int)");
             assertThat(migrator(db, List.of(failing)).repair()).containsExactly("1");

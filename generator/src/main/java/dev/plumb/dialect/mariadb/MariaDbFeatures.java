@@ -1,0 +1,32 @@
+package dev.plumb.dialect.mariadb;
+
+import dev.plumb.model.DialectFeatures;
+import dev.plumb.model.IdentifierLength;
+
+import java.util.List;
+
+/** What MariaDB (10.5+) can do, for the parts of Plumb that must not name it. */
+final class MariaDbFeatures {
+
+    /** Identifiers up to 64 characters (<a href="https://mariadb.com/kb/en/identifier-names/">identifier names</a>). */
+    static final int MAX_CHARACTERS = 64;
+
+    /**
+     * <ul>
+     *   <li>Every DDL statement commits the open transaction
+     *       (<a href="https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/">implicit commit</a>),
+     *       so a failed migration leaves its earlier statements applied; none is refused in a transaction.</li>
+     *   <li>No expression keys (only through a virtual column) and no partial indexes
+     *       (<a href="https://mariadb.com/kb/en/create-index/">CREATE INDEX</a>).</li>
+     *   <li>A foreign key needs an index on its columns: InnoDB uses one that exists (which then cannot be dropped)
+     *       or creates one.</li>
+     *   <li>An unqualified table in {@code references} is looked up in the database of the constrained table
+     *       ({@code errno: 150} otherwise, checked on 10.11).</li>
+     * </ul>
+     */
+    static final DialectFeatures FEATURES = new DialectFeatures(false, List.of(), false, false, true, false,
+            IdentifierLength.characters(MAX_CHARACTERS));
+
+    private MariaDbFeatures() {
+    }
+}

@@ -1,0 +1,120 @@
+package dev.plumb.dialect.mariadb;
+
+import dev.plumb.dialect.SchemaNormalizer;
+import dev.plumb.dialect.sql.ExpressionCanonicalizer;
+import dev.plumb.dialect.sql.SchemaRewriter;
+import dev.plumb.model.Column;
+import dev.plumb.model.Index;
+import dev.plumb.model.ReferentialAction;
+import dev.plumb.model.Schema;
+import dev.plumb.model.SqlExpression;
+import dev.plumb.model.Table;
+import dev.plumb.model.UniqueConstraint;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * MariaDB's canonical form, applied to the entity side (Hibernate's {@code MariaDBDialect} spellings) and the
+ * inspected side ({@code information_schema} spellings) alike.
+ *
+ * <table>
+ *   <caption>MariaDB normalization rules</caption>
+ *   <tr><th>What</th><th>catalog / Hibernate spelling</th><th>canonical</th></tr>
+ *   <tr><td>types</td><td>{@code int(11)} / {@code integer}; {@code bigint(20)} / {@code bigint}</td>
+ *       <td>{@code int}, {@code bigint}; see {@link MariaDbTypes}</td></tr>
+ *   <tr><td>types</td><td>{@code longtext} + {@code json_valid} check / {@code json}</td><td>{@code json}</td></tr>
+ *   <tr><td>defaults</td><td>{@code 'x'} (quoted literals, 10.2.7+), the word {@code NULL} / {@code 'x'}, none</td>
+ *       <td>{@code 'x'}, none (the inspector drops {@code NULL})</td></tr>
+ *   <tr><td>defaults</td><td>{@code current_timestamp()}, {@code current_timestamp(6)} / {@code current_timestamp},
+ *       {@code now()}</td><td>{@code current_timestamp}, {@code current_timestamp(6)}</td></tr>
+ *   <tr><td>defaults of {@code tinyint(1)} and {@code bit(1)}</td><td>{@code 1}, {@code b'1'} / {@code true}</td>
+ *       <td>{@code true} ({@code false} likewise)</td></tr>
+ *   <tr><td>defaults of decimals</td><td>{@code 0.50} (the column's scale) / {@code 0.5}</td><td>{@code 0.5}</td></tr>
+ *   <tr><td>checks</td><td>{@code `status` in ('A','B')} / {@code status in ('A','B')}</td>
+ *       <td>{@code status in ('A', 'B')}</td></tr>
+ *   <tr><td>on delete</td><td>{@code RESTRICT} / none</td><td>{@code no action} (InnoDB: "NO ACTION is a synonym
+ *       for RESTRICT")</td></tr>
+ *   <tr><td>unique indexes</td><td>a {@code UNIQUE} constraint / {@code @Index(unique = true)}</td><td>a unique
+ *       constraint: MariaDB keeps one object for both and lists it as a constraint</td></tr>
+ *   <tr><td>charset and collation</td><td>{@code utf8mb4}, {@code utf8mb4_general_ci} / none</td><td>not compared:
+ *       columns take the table's defaults</td></tr>
+ *   <tr><td>generated names</td><td>{@code CONSTRAINT_1}, {@code t_ibfk_1} / none</td><td>compared only where the
+ *       entity names the constraint</td></tr>
+ *   <tr><td>foreign-key indexes</td><td>the index InnoDB creates for a foreign key, named after it / none</td>
+ *       <td>not an index (left out by {@code indexes.sql})</td></tr>
+ * </table>
+ */
+public final class MariaDbNormalizer implements SchemaNormalizer {
+
+    private static final Set<String> BOOLEAN_TYPES = Set.of("tinyint(1)", "bit(1)");
+
+    private final ExpressionCanonicalizer expressions =
+            new ExpressionCanonicalizer(MariaDbDialect.QUOTING, new MariaDbStoredForms());
+    private final SchemaRewriter rewriter = new SchemaRewriter(MariaDbTypes::canonical, MariaDbTypes::canonical,
+            expressions::canonical,
+            action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
+
+    @Override
+    public Schema normalize(Schema schema) {
+        Schema rewritten = rewriter.rewrite(schema);
+        return rewritten.withTables(rewritten.tables().stream().map(this::table).toList());
+    }
+
+    private Table table(Table table) {
+        List<UniqueConstraint> uniques = new ArrayList<>(table.uniqueConstraints());
+        List<Index> indexes = new ArrayList<>();
+        for (Index index : table.indexes()) {
+            if (index.unique() && index.plain() && index.columns().stream().noneMatch(c -> c.descending())) {
+                uniques.add(new UniqueConstraint(Optional.of(index.name()), index.columns().stream()
+                        .map(c -> ((dev.plumb.model.IndexColumn) c).column()).toList()));
+            } else {
+                indexes.add(index);
+            }
+        }
+        uniques.sort(Comparator.comparing((UniqueConstraint u) -> u.columns().toString())
+                .thenComparing(u -> u.name().map(n -> n.value()).orElse("")));
+        return table.withColumns(table.columns().stream().map(this::column).toList())
+                .withConstraints(uniques, table.foreignKeys(), table.checks(), indexes);
+    }
+
+    private Column column(Column column) {
+        if (column.defaultExpression().isEmpty()) {
+            return column;
+        }
+        SqlExpression value = column.defaultExpression().get();
+        if (BOOLEAN_TYPES.contains(column.type())) {
+            return column.withDefault(Optional.of(value.canonicalizedBy(t -> bool(expressions.canonical(bits(t))))));
+        }
+        if (column.type().startsWith("decimal")) {
+            return column.withDefault(Optional.of(value.canonicalizedBy(t -> number(expressions.canonical(t)))));
+        }
+        return column;
+    }
+
+    /** MariaDB prints a bit default as a bit literal, {@code b'1'}. */
+    private static String bits(String text) {
+        return text.trim().matches("(?i)b'[01]'") ? text.trim().substring(2, 3) : text;
+    }
+
+    private static String bool(String canonical) {
+        return switch (canonical) {
+            case "1", "b'1'", "true" -> "true";
+            case "0", "b'0'", "false" -> "false";
+            default -> canonical;
+        };
+    }
+
+    private static String number(String canonical) {
+        try {
+            BigDecimal value = new BigDecimal(canonical).stripTrailingZeros();
+            return value.scale() < 0 ? value.setScale(0).toPlainString() : value.toPlainString();
+        } catch (NumberFormatException e) {
+            return canonical;
+        }
+    }
+}
