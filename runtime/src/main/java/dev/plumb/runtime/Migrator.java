@@ -28,8 +28,10 @@ import java.util.function.Function;
  * missing applied migration, duplicate versions, a partially applied migration ({@link #repair()} resolves it) or,
  * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
- * migration leaves nothing behind; H2, MariaDB and MySQL commit DDL implicitly, so there every migration is applied
- * statement by statement with its progress in the history: the statements before a failing one stay applied, are named in the
+ * step leaves nothing of itself behind (a migration of one transactional step: nothing at all), and one that waits for
+ * a table lock gives up and is retried ({@link Builder#ddlLockTimeout}); H2, MariaDB and MySQL commit DDL implicitly,
+ * so there every migration is applied statement by statement with its progress in the history: the statements before
+ * a failing one stay applied, are named in the
  * message and recorded ({@code failed} in {@link #status()}), and {@link #repair()} lets {@code migrate} resume.
  */
 public final class Migrator {
@@ -160,39 +162,11 @@ public final class Migrator {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
             try (MigrationLock lock = lock(dialect)) {
-                HistoryRepository history = new HistoryRepository(connection, table);
-                List<String> repaired = new ArrayList<>();
-                for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
-                    if (row.state() == HistoryState.PARTIAL || row.state() == HistoryState.FAILED) {
-                        Optional<String> interrupted = interruptedStatement(row, dialect);
-                        if (interrupted.isPresent()) {
-                            try (DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
-                                guard.dropLeftovers(connection, interrupted.get()).forEach(noticeListener);
-                            }
-                        }
-                        if (row.statementsDone() == 0) {
-                            history.delete(row.version());
-                        } else {
-                            history.progress(row.version(), HistoryState.RESUME, row.statementsDone(),
-                                    row.failure());
-                        }
-                        LOG.log(System.Logger.Level.INFO, "Repaired migration {0}: {1} statements done",
-                                row.version(), row.statementsDone());
-                        repaired.add(row.version());
-                    }
-                }
-                return repaired;
+                return new HistoryRepair(catalog, dialect, noticeListener,
+                        () -> DdlGuard.of(dialect, dataSource, connection, steps))
+                        .repair(connection, new HistoryRepository(connection, table));
             }
         });
-    }
-
-    /** The statement a partial migration stopped at, when its code still has it for this dialect. */
-    private Optional<String> interruptedStatement(AppliedMigration row, Dialect dialect) {
-        return catalog.find(row.version())
-                .map(migration -> MigrationCatalog.upSteps(migration, dialect).stream()
-                        .flatMap(step -> step.statements().stream()).toList())
-                .filter(statements -> row.statementsDone() < statements.size())
-                .map(statements -> statements.get(row.statementsDone()));
     }
 
     /**

@@ -64,20 +64,6 @@ final class StatusReport {
     }
 
     /**
-     * The statements of a partial, failed or repaired migration that ran, named from the code (": 'create table a
-     * ...'"), so that whoever repairs it by hand sees what stayed applied; nothing when the code's SQL is no longer
-     * the SQL that ran (its checksum differs).
-     */
-    private static String statementsDone(Migration migration, AppliedMigration row, Dialect dialect) {
-        List<String> statements = MigrationCatalog.upStatements(migration, dialect);
-        if (row.statementsDone() == 0 || row.statementsDone() > statements.size()
-                || !Checksums.of(statements).equals(row.checksum())) {
-            return "";
-        }
-        return ": " + Failures.named(statements.subList(0, row.statementsDone()));
-    }
-
-    /**
      * For a migration of several steps, the step a partial one stopped at: "step 2 of 3 not done ('create index
      * concurrently ...')"; empty for one step, where the statement count says it all.
      */
@@ -89,6 +75,20 @@ final class StatusReport {
         }
         return Optional.of("step " + planned.stepNumber(row.statementsDone()) + " of " + planned.steps().size()
                 + " not done ('" + Failures.shorten(statements.get(row.statementsDone())) + "')");
+    }
+
+    /**
+     * The statements of a partial, failed or repaired migration that ran, named from the code (": 'create table a
+     * ...'"), so that whoever repairs it by hand sees what stayed applied; nothing when the code's SQL is no longer
+     * the SQL that ran (its checksum differs).
+     */
+    private static String statementsDone(Migration migration, AppliedMigration row, Dialect dialect) {
+        List<String> statements = MigrationCatalog.upStatements(migration, dialect);
+        if (row.statementsDone() == 0 || row.statementsDone() > statements.size()
+                || !Checksums.of(statements).equals(row.checksum())) {
+            return "";
+        }
+        return ": " + Failures.named(statements.subList(0, row.statementsDone()));
     }
 
     private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
