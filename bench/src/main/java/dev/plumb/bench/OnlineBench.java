@@ -1,0 +1,234 @@
+package dev.plumb.bench;
+
+import dev.plumb.bench.WriterLoad.Write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench/run online}: what a migration of a live, big table costs the application writing to it, with Plumb's
+ * online forms and with the plain ones. For each mode, on a fresh database: Plumb's own {@code generate} and
+ * {@code migrate} create {@code account} and {@code item} from the entities under {@code bench/src/online/before},
+ * {@code generate_series} fills them (1,000 accounts, {@code --rows} items), and {@code plumb generate} writes the
+ * migration to the entities under {@code bench/src/online/after} (an index, a unique key, a foreign key, a check and a
+ * NOT NULL column with {@code --backfill}), with {@code --online=true} or {@code --online=false}. Then a
+ * {@link WriterLoad} writes every 10 ms while a separate {@code plumb migrate} process applies it, and an
+ * {@link ActivitySampler} watches the sessions. Plumb runs as users run it: the {@code ./plumb} launcher, whole
+ * processes. Prints one table, then per mode the migration's statements and what every slow write waited for
+ * ({@link StallReport}).
+ *
+ * <p>Options: {@code --url} (a database on the server; default {@code PLUMB_BENCH_URL} or
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code --user} (default postgres; the password from
+ * {@code PLUMB_BENCH_PASSWORD}), {@code --rows} (default 1000000), {@code --modes online,plain}.
+ * {@code PLUMB_BENCH_KEEP} keeps the work directory (entities, generated migrations).
+ */
+final class OnlineBench {
+
+    /** How long the writer runs alone before {@code plumb migrate} starts and after it ends. */
+    private static final long QUIET_MILLIS = 1000;
+    private static final String PACKAGE = "bench.online.migrations";
+    private static final String BACKFILL = "item.region='unknown'";
+
+    /** Plumb's online forms (its default on PostgreSQL) or the plain ones; {@code setting} is the value passed. */
+    enum Mode {
+        ONLINE("true"), PLAIN("false");
+
+        final String setting;
+
+        Mode(String setting) {
+            this.setting = setting;
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT) + " (online=" + setting + ")";
+        }
+    }
+
+    /**
+     * One mode's outcome: the writer's figures while {@code plumb migrate} ran, its longest write that waited for
+     * another session, its longest write before and after (the machine's own noise); {@code note} says why a mode
+     * did not run.
+     */
+    record Result(Mode mode, WriterStats writer, long maxBlocked, long maxOutside, ProcessTimer.Run migrate,
+            List<String> missing, String note) {
+    }
+
+    private final String adminUrl;
+    private final String user;
+    private final String password;
+    private final int rows;
+    private final Path work;
+    private final ProcessTimer timer;
+    private final List<Result> results = new ArrayList<>();
+    private final List<Runnable> details = new ArrayList<>();
+    private String serverVersion = "?";
+    private long rowCount;
+
+    private OnlineBench(List<String> args) throws IOException {
+        adminUrl = Bench.option(args, "--url", System.getenv().getOrDefault("PLUMB_BENCH_URL",
+                "jdbc:postgresql://127.0.0.1:5432/postgres"));
+        user = Bench.option(args, "--user", "postgres");
+        password = System.getenv().getOrDefault("PLUMB_BENCH_PASSWORD", "");
+        rows = Integer.parseInt(Bench.option(args, "--rows", "1000000"));
+        work = Files.createTempDirectory("plumb-bench-online");
+        timer = new ProcessTimer(work, Map.of("PLUMB_PASSWORD", password));
+    }
+
+    static void main(List<String> args) throws Exception {
+        List<Mode> modes = Arrays.stream(Bench.option(args, "--modes", "online,plain").split(","))
+                .map(m -> Mode.valueOf(m.trim().toUpperCase(Locale.ROOT))).toList();
+        OnlineBench bench = new OnlineBench(args);
+        try {
+            Path before = bench.entities("before");
+            Path after = bench.entities("after");
+            boolean settingKnown = bench.knowsOnlineSetting();
+            for (Mode mode : modes) {
+                if (mode == Mode.PLAIN && !settingKnown) {
+                    bench.results.add(new Result(mode, null, 0, 0, null, List.of(), "not run: this plumb.jar has no "
+                            + "--online setting, so plain and online would run the same SQL"));
+                    continue;
+                }
+                bench.measure(mode, before, after, settingKnown);
+            }
+        } finally {
+            if (System.getenv("PLUMB_BENCH_KEEP") == null) {
+                bench.deleteWork();
+            } else {
+                System.err.println("kept " + bench.work);
+            }
+        }
+        bench.print();
+    }
+
+    private Path entities(String state) throws IOException {
+        Path sources = Path.of("bench", "src", "online", state).toAbsolutePath();
+        try (Stream<Path> files = Files.walk(sources)) {
+            return EntityCompiler.compile(files.filter(f -> f.toString().endsWith(".java")).sorted().toList(),
+                    work.resolve(state));
+        }
+    }
+
+    /** Whether this build has the {@code online} setting (it came with issue 16); older ones reject the flag. */
+    private boolean knowsOnlineSetting() {
+        return timer.run(plumb("generate", "--help")).stdout().contains("--online");
+    }
+
+    private void measure(Mode mode, Path before, Path after, boolean settingKnown) throws Exception {
+        OnlineDatabase db = new OnlineDatabase(adminUrl, user, password,
+                "plumb_bench_online_" + mode.name().toLowerCase(Locale.ROOT));
+        db.create();
+        try {
+            String migrations = work.resolve(mode.name().toLowerCase(Locale.ROOT)).toString();
+            List<String> where = List.of("--url", db.url(), "--user", user, "--migrations-package", PACKAGE);
+            setUp(plumb("generate", "--name", "Init", "--entities", before.toString(), "--output", migrations), where);
+            setUp(plumb("migrate", "--migrations", migrations), where);
+            db.load(rows);
+            rowCount = db.rowCount();
+            serverVersion = db.serverVersion();
+            List<String> generate = new ArrayList<>(plumb("generate", "--name", "Online bench",
+                    "--entities", after.toString(), "--output", migrations, "--backfill", BACKFILL));
+            if (settingKnown) {
+                generate.add("--online=" + mode.setting);
+            }
+            setUp(generate, where);
+            apply(mode, db, with(plumb("migrate", "--migrations", migrations), where));
+        } finally {
+            db.drop();
+        }
+    }
+
+    /** Runs {@code plumb migrate} while the writer writes and the sampler watches. */
+    private void apply(Mode mode, OnlineDatabase db, List<String> migrate) throws Exception {
+        try (Connection writerConnection = db.connect(); Connection samplerConnection = db.connect()) {
+            WriterLoad writer = new WriterLoad(writerConnection, rows, OnlineDatabase.ACCOUNTS);
+            ActivitySampler sampler = new ActivitySampler(samplerConnection);
+            sampler.start();
+            writer.start();
+            Thread.sleep(QUIET_MILLIS);
+            long origin = System.nanoTime();
+            ProcessTimer.Run run = timer.run(migrate);
+            long end = System.nanoTime();
+            Thread.sleep(QUIET_MILLIS);
+            List<Write> writes = writer.stop();
+            StallReport report = new StallReport(sampler.stop(), writer.backendPid(), origin);
+            List<Write> during = writes.stream().filter(w -> w.endNanos() > origin && w.startNanos() < end).toList();
+            long outside = writes.stream().filter(w -> !during.contains(w)).mapToLong(Write::millis).max().orElse(0);
+            results.add(new Result(mode, WriterStats.of(during), report.maxBlockedMillis(during), outside, run,
+                    db.missing(), ""));
+            details.add(() -> {
+                report.print(System.out, mode.label(), writes);
+                if (run.exit() != 0) {
+                    System.out.println("  plumb migrate exited " + run.exit() + ": "
+                            + StallReport.oneLine(run.stderr(), 400));
+                }
+            });
+        }
+    }
+
+    private void setUp(List<String> command, List<String> where) {
+        ProcessTimer.Run run = timer.run(with(command, where));
+        if (run.exit() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + run.exit() + ":\n"
+                    + run.stderr());
+        }
+    }
+
+    private static List<String> plumb(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of("plumb").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static List<String> with(List<String> command, List<String> more) {
+        return Stream.concat(command.stream(), more.stream()).toList();
+    }
+
+    private void print() {
+        System.out.printf(Locale.ROOT, "%s; item: %,d rows, account: %,d rows; writer: 1 insert + 1 update every "
+                + "10 ms, from %d ms before plumb migrate starts to %d ms after it exits%n", serverVersion, rowCount,
+                OnlineDatabase.ACCOUNTS, QUIET_MILLIS, QUIET_MILLIS);
+        String format = "| %-20s | %6s | %6s | %8s | %8s | %8s | %13s | %11s | %12s | %13s | %-9s |%n";
+        System.out.printf(format, "mode", "writes", "failed", "max", "p99", "p50", "longest stall", "max blocked",
+                "max outside", "plumb migrate", "completed");
+        System.out.printf(format, "-".repeat(20), "-".repeat(6), "-".repeat(6), "-".repeat(8), "-".repeat(8),
+                "-".repeat(8), "-".repeat(13), "-".repeat(11), "-".repeat(12), "-".repeat(13), "-".repeat(9));
+        for (Result r : results) {
+            if (r.writer() == null) {
+                System.out.println("| " + r.mode().label() + ": " + r.note());
+                continue;
+            }
+            WriterStats w = r.writer();
+            String completed = r.migrate().exit() != 0 ? "no: exit " + r.migrate().exit()
+                    : r.missing().isEmpty() ? "yes" : "no: " + String.join(", ", r.missing());
+            System.out.printf(format, r.mode().label(), w.count(), w.failed(), w.max() + " ms", w.p99() + " ms",
+                    w.p50() + " ms", w.longestStall() + " ms", r.maxBlocked() + " ms", r.maxOutside() + " ms",
+                    String.format(Locale.ROOT, "%.2f s", r.migrate().wallMillis() / 1000.0), completed);
+        }
+        System.out.println("""
+                writes, failed, max, p99, p50, longest stall (the longest time without a finished write): the writer's \
+                statements while plumb migrate ran; max blocked: its longest write that a sample caught waiting \
+                for a lock another session held; max outside: its longest write in the second before and after \
+                (the machine's own noise); plumb migrate: the whole process (JVM start, compiling the migration, \
+                lock, SQL); completed: exit 0 and every object present and valid.""");
+        details.forEach(Runnable::run);
+    }
+
+    private void deleteWork() throws IOException {
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
