@@ -4,6 +4,7 @@ import dev.plumb.config.ConfigException;
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.diff.Ownership;
 import dev.plumb.gate.DriftCheck;
+import dev.plumb.generate.GenerateOptions;
 import dev.plumb.gate.LiveDriftCheck;
 import dev.plumb.generate.BaselineDifferences;
 import dev.plumb.generate.GeneratedMigration;
@@ -12,6 +13,7 @@ import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Migration;
 import dev.plumb.scratch.ScratchDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -38,6 +40,9 @@ final class CheckCommand extends GateCommand {
     @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text",
             description = "Report format; markdown suits a pull-request comment. Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Mixin
+    OnlineOption online;
 
     CheckCommand(CliContext context) {
         super(context);
@@ -66,7 +71,9 @@ final class CheckCommand extends GateCommand {
         DriftCheck.Result result;
         try (ScratchDatabase scratch = scratch(dialect)) {
             result = new DriftCheck().check(migrations, config.entitySource(), scratch.settings(), true,
-                    ignoredTables(config), config.prune() ? Ownership.EVERYTHING : RecordedOwnership.of(migrations));
+                    GenerateOptions.REPORT_ONLY.withIgnored(ignoredTables(config))
+                            .withOwnership(config.prune() ? Ownership.EVERYTHING : RecordedOwnership.of(migrations))
+                            .withOnline(online.online(config)));
         }
         if (result.verification().failure().isPresent()) {
             return verificationFailed(result.verification().failure().get(), dialect);

@@ -23,6 +23,7 @@ import dev.plumb.writer.MigrationSpec;
 import dev.plumb.writer.MigrationWriter;
 import dev.plumb.writer.VersionReservation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,6 +100,9 @@ final class GenerateCommand extends GateCommand {
     @Option(names = "--accept-all", description = "With --strict: acknowledge every unsafe change.")
     boolean acceptAll;
 
+    @Mixin
+    OnlineOption online;
+
     /** The migrations of {@code --migrations}, once loaded. */
     private List<Migration> loaded;
 
@@ -114,7 +118,8 @@ final class GenerateCommand extends GateCommand {
         ReportFormat reportFormat = Formats.parse(format);
         GenerateOptions options = new GenerateOptions(RenameHints.parse(columnRenames, tableRenames),
                 Backfills.parse(backfills), allowDataLoss).withIgnored(ignoredTables(config))
-                .withOwnership(prune || config.prune() ? Ownership.EVERYTHING : recordedOwnership(config));
+                .withOwnership(prune || config.prune() ? Ownership.EVERYTHING : recordedOwnership(config))
+                .withOnline(online.online(config));
         if (!fromMigrations && hasMigrations(config)) {
             UnappliedMigrations.refuseIfAny(config.connection().dataSource(), loadedMigrations(config));
         }

@@ -64,6 +64,7 @@ public final class ConfigResolver {
     public static final String IGNORE = "ignore";
     public static final String PRUNE = "prune";
     public static final String DIALECTS = "dialects";
+    public static final String ONLINE = "online";
 
     /** How long a command waits for another process's migration lock, or for an embedded database it has open. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -71,7 +72,7 @@ public final class ConfigResolver {
     /** Every key a flag or the file may set. */
     public static final Set<String> KEYS =
             Set.of(URL, USER, PASSWORD, ENTITIES, PACKAGES, OUTPUT, MIGRATIONS_PACKAGE, MIGRATIONS, LOCK_TIMEOUT,
-                    IGNORE, PRUNE, DIALECTS);
+                    IGNORE, PRUNE, DIALECTS, ONLINE);
 
     private static final Map<String, String> ENVIRONMENT_KEYS =
             Map.of(URL, "PLUMB_URL", USER, "PLUMB_USER", PASSWORD, "PLUMB_PASSWORD");
@@ -105,18 +106,19 @@ public final class ConfigResolver {
                 file.passthrough(),
                 sources.value(LOCK_TIMEOUT).map(ConfigResolver::duration).orElse(DEFAULT_LOCK_TIMEOUT),
                 sources.value(IGNORE).map(ConfigResolver::splitCommas).orElse(List.of()),
-                sources.value(PRUNE).map(ConfigResolver::flag).orElse(false),
-                sources.value(DIALECTS).map(ConfigResolver::dialects).orElse(List.of()));
+                sources.value(PRUNE).map(value -> flag(PRUNE, value)).orElse(false),
+                sources.value(DIALECTS).map(ConfigResolver::dialects).orElse(List.of()),
+                sources.value(ONLINE).map(value -> flag(ONLINE, value)).orElse(true));
     }
 
-    /** {@code prune=true} or {@code false}; anything else is a usage error naming the setting. */
-    static boolean flag(String value) {
+    /** {@code key=true} or {@code false} ({@code prune}, {@code online}); anything else is a usage error naming it. */
+    static boolean flag(String key, String value) {
         String text = value.trim().toLowerCase(java.util.Locale.ROOT);
         if (text.equals("true") || text.equals("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw new ConfigException("prune '" + value + "' is not true or false: set prune=true or prune=false in "
-                + "plumb.properties");
+        throw new ConfigException(key + " '" + value + "' is not true or false: set " + key + "=true or " + key
+                + "=false in plumb.properties");
     }
 
     /**

@@ -33,11 +33,14 @@ import java.util.TreeMap;
  *                          and Plumb did not create (see {@code --prune})
  * @param dialects          the databases the application runs on ({@code dialects=postgresql,h2}, {@code --dialects}):
  *                          {@code generate} writes SQL for each; empty means only the dialect of {@link #connection}
+ * @param online            {@code online=true} (the default): {@code generate} and {@code check} write the dialect's
+ *                          online forms for changes to existing tables ({@code create index concurrently}, ...), where
+ *                          it has them; {@code false}: the plain forms ({@code --online})
  */
 public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, List<Path> entities,
                           List<String> packages, Path output, String migrationsPackage, List<Path> migrations,
                           Map<String, String> hibernateSettings, Duration lockTimeout, List<String> ignore,
-                          boolean prune, List<Dialect> dialects) {
+                          boolean prune, List<Dialect> dialects, boolean online) {
 
     public PlumbConfig {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
@@ -56,7 +59,7 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
     /** This configuration with other connection settings (for example, ones that report waits). */
     public PlumbConfig withConnection(ConnectionSettings settings) {
         return new PlumbConfig(workingDirectory, settings, entities, packages, output, migrationsPackage, migrations,
-                hibernateSettings, lockTimeout, ignore, prune, dialects);
+                hibernateSettings, lockTimeout, ignore, prune, dialects, online);
     }
 
     /**
@@ -82,6 +85,7 @@ public record PlumbConfig(Path workingDirectory, ConnectionSettings connection, 
                 + ", entities=" + entities + ", packages=" + packages + ", output=" + output
                 + ", migrationsPackage=" + migrationsPackage + ", migrations=" + migrations
                 + ", hibernateSettings=" + connection.redactor().redact(new TreeMap<>(hibernateSettings).toString())
-                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + ", prune=" + prune + ", dialects=" + dialects + "]";
+                + ", lockTimeout=" + lockTimeout + ", ignore=" + ignore + ", prune=" + prune + ", dialects=" + dialects
+                + ", online=" + online + "]";
     }
 }

@@ -54,6 +54,15 @@ public interface SqlDialect {
 
     SqlRenderer renderer();
 
+    /**
+     * The renderer with the online forms on or off ({@code online=true|false}). Whether a dialect has online forms
+     * at all is its own affair: PostgreSQL builds indexes concurrently and validates constraints apart from adding
+     * them; a dialect without such forms (H2) ignores the setting, and this default does.
+     */
+    default SqlRenderer renderer(boolean online) {
+        return renderer();
+    }
+
     /** Throw-away databases of this dialect, for the CI gate. */
     ScratchProvisioner scratch();
 

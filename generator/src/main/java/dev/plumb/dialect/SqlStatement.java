@@ -1,14 +1,19 @@
 package dev.plumb.dialect;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One SQL statement as a dialect's renderer writes it (no trailing semicolon), and how it must be run. The renderer
  * knows: PostgreSQL refuses {@code create index concurrently} in a transaction block, and a {@code validate
  * constraint} belongs in a transaction of its own so that the brief strong lock of the {@code add constraint ... not
  * valid} before it is released before the long scan; no one should have to re-discover that by reading the SQL back.
+ *
+ * <p>{@code lock} is the dialect's note on what the statement locks, on which table and for how long in the worst
+ * case ({@code SHARE on customer for the whole build: writers wait}); empty where the dialect says nothing. The
+ * generated class's Javadoc and {@code generate --dry-run} print it above the statement, for the reviewer.
  */
-public record SqlStatement(String sql, Execution execution) {
+public record SqlStatement(String sql, Execution execution, Optional<String> lock) {
 
     /** How a statement runs relative to the statements around it. */
     public enum Execution {
@@ -23,6 +28,17 @@ public record SqlStatement(String sql, Execution execution) {
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(execution, "execution");
+        Objects.requireNonNull(lock, "lock");
+    }
+
+    /** A statement without a lock note. */
+    public SqlStatement(String sql, Execution execution) {
+        this(sql, execution, Optional.empty());
+    }
+
+    /** The same statement with the dialect's note on the lock it takes. */
+    public SqlStatement withLock(String note) {
+        return new SqlStatement(sql, execution, Optional.of(note));
     }
 
     /** A statement that may run inside a transaction, as most DDL can where the database has transactional DDL. */

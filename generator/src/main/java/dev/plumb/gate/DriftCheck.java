@@ -57,8 +57,12 @@ public final class DriftCheck {
                 GenerateOptions.REPORT_ONLY.withIgnored(ignored).withOwnership(ownership));
     }
 
-    private Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
-                         boolean roundTrips, GenerateOptions options) {
+    /**
+     * The check with every option of the generator: {@code check} passes its ignored tables, ownership and
+     * {@code online} setting, so that the missing SQL it reports is what {@code generate} would write.
+     */
+    public Result check(List<Migration> migrations, EntitySource entities, ConnectionSettings scratch,
+                        boolean roundTrips, GenerateOptions options) {
         RoundTripVerifier verifier = new RoundTripVerifier();
         Verification verification = roundTrips ? verifier.verify(migrations, scratch)
                 : verifier.apply(migrations, scratch);

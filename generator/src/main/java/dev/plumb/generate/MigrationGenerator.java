@@ -134,7 +134,7 @@ public final class MigrationGenerator {
             changes = guarded(changes, options.backfills(), refusals);
         }
         MigrationPlan plan = new MigrationPlanner().plan(changes);
-        SqlRenderer renderer = dialect.renderer();
+        SqlRenderer renderer = dialect.renderer(options.online());
         List<SqlStatement> up = render(plan.up(), renderer);
         List<SqlStatement> down = render(plan.down(), renderer);
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, sql(up), sql(down),

@@ -88,6 +88,14 @@ public abstract class PlumbMojo extends AbstractMojo {
     @Parameter(property = "plumb.dialects")
     String dialects;
 
+    /**
+     * Whether {@code generate} and {@code check} write changes to existing tables in the database's online forms
+     * ({@code --online}; default true; PostgreSQL: {@code create index concurrently}, {@code not valid} then
+     * {@code validate}); {@code false} for the plain forms. Other goals ignore it.
+     */
+    @Parameter(property = "plumb.online")
+    Boolean online;
+
     /** Properties file ({@code --config}); default {@code plumb.properties} in the project directory. */
     @Parameter(property = "plumb.config")
     String config;
@@ -127,6 +135,7 @@ public abstract class PlumbMojo extends AbstractMojo {
                 .configured("packages", packages).configured("migrations-package", migrationsPackage)
                 .configured("output", output).configured("migrations", migrations).configured("config", config)
                 .configured("dialects", dialects)
+                .configured("online", online == null ? null : online.toString())
                 .configured("verbose", getLog().isDebugEnabled() ? "true" : null)
                 .configured(options);
         configure(arguments);

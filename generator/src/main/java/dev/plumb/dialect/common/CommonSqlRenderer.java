@@ -67,8 +67,12 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
         this.quoting = quoting;
     }
 
+    /**
+     * The change's statements as the {@code visit} methods write them. A dialect that writes some changes in other
+     * forms (PostgreSQL's online forms) overrides this and {@link #statements} together, so both say the same.
+     */
     @Override
-    public final List<String> render(Change change) {
+    public List<String> render(Change change) {
         return List.copyOf(change.accept(this));
     }
 
@@ -116,34 +120,48 @@ public abstract class CommonSqlRenderer implements SqlRenderer, ChangeVisitor<Li
         return List.of(alterTable(change.table()) + " drop column " + quote(change.column().name()));
     }
 
+    /** The aspects of an {@link AlterColumn}, each one statement, in the order {@link #alterColumnSteps} runs them. */
+    protected enum AlterAspect { DROP_IDENTITY, TYPE, DEFAULT, BACKFILL, NULLABILITY, ADD_IDENTITY }
+
+    /** One statement of an {@link AlterColumn}, with the aspect it changes, for a dialect that rewrites some. */
+    protected record AlterStep(AlterAspect aspect, String sql) {
+    }
+
+    @Override
+    public List<String> visit(AlterColumn change) {
+        return alterColumnSteps(change).stream().map(AlterStep::sql).toList();
+    }
+
     /**
      * One statement per aspect that differs, ordered so each is valid when it runs: an identity is dropped first
      * (before a default may be set), the default is settled and {@code not null} set before an identity is added
      * (PostgreSQL requires a not-null column without default for {@code add generated}).
      */
-    @Override
-    public List<String> visit(AlterColumn change) {
+    protected List<AlterStep> alterColumnSteps(AlterColumn change) {
         String column = alterTable(change.table()) + " alter column " + quote(change.to().name());
-        List<String> statements = new ArrayList<>();
+        List<AlterStep> steps = new ArrayList<>();
         if (change.identityChanged() && !change.to().identity()) {
-            statements.add(column + " drop identity");
+            steps.add(new AlterStep(AlterAspect.DROP_IDENTITY, column + " drop identity"));
         }
         if (change.typeChanged()) {
-            statements.add(column + " set data type " + change.to().declaredType() + using(change));
+            steps.add(new AlterStep(AlterAspect.TYPE,
+                    column + " set data type " + change.to().declaredType() + using(change)));
         }
         if (change.defaultChanged()) {
-            statements.add(change.to().defaultExpression().map(d -> column + " set default " + d.text())
-                    .orElse(column + " drop default"));
+            steps.add(new AlterStep(AlterAspect.DEFAULT, change.to().defaultExpression()
+                    .map(d -> column + " set default " + d.text()).orElse(column + " drop default")));
         }
-        change.backfillToRun().ifPresent(value -> statements.add("update " + name(change.table()) + " set "
-                + quote(change.to().name()) + " = " + value + " where " + quote(change.to().name()) + " is null"));
+        change.backfillToRun().ifPresent(value -> steps.add(new AlterStep(AlterAspect.BACKFILL, "update "
+                + name(change.table()) + " set " + quote(change.to().name()) + " = " + value + " where "
+                + quote(change.to().name()) + " is null")));
         if (change.nullabilityChanged()) {
-            statements.add(column + (change.to().nullable() ? " drop not null" : " set not null"));
+            steps.add(new AlterStep(AlterAspect.NULLABILITY,
+                    column + (change.to().nullable() ? " drop not null" : " set not null")));
         }
         if (change.identityChanged() && change.to().identity()) {
-            statements.add(addIdentity(change.table(), change.to()));
+            steps.add(new AlterStep(AlterAspect.ADD_IDENTITY, addIdentity(change.table(), change.to())));
         }
-        return statements;
+        return steps;
     }
 
     // ---- constraints ----------------------------------------------------------------------------------------

@@ -19,4 +19,12 @@ final class PostgresConstraintNaming extends SuffixConstraintNaming {
     Identifier identitySequence(QualifiedName table, Identifier column) {
         return objectName(table.name(), column.value(), "seq");
     }
+
+    /**
+     * The check that proves a column not null before {@code set not null} on a table with rows:
+     * {@code <table>_<column>_not_null}, the name PostgreSQL 18 gives a NOT NULL constraint itself.
+     */
+    Identifier notNullCheck(QualifiedName table, Identifier column) {
+        return objectName(table.name(), column.value(), "not_null");
+    }
 }

@@ -85,6 +85,12 @@ public final class PostgresDialect implements SqlDialect {
         return new PostgresSqlRenderer();
     }
 
+    /** PostgreSQL has online forms: {@link PostgresSqlRenderer}. */
+    @Override
+    public SqlRenderer renderer(boolean online) {
+        return new PostgresSqlRenderer(online);
+    }
+
     @Override
     public ScratchProvisioner scratch() {
         return new PostgresScratchProvisioner();
