@@ -140,10 +140,11 @@ final class StallReport {
         return "waited on " + writer.waitEvent() + " behind " + behind;
     }
 
+    /** The blocking session's statement at that moment; its locks are in the timeline, next to the statement. */
     private String blocker(long nanos, int pid) {
         return samples.stream().filter(s -> s.nanos() == nanos && s.pid() == pid).findFirst()
-                .map(s -> "pid " + pid + " (" + s.state() + ") `" + oneLine(s.query(), 110) + "`"
-                        + (s.locks() == null ? "" : " holding " + s.locks()))
+                .map(s -> "pid " + pid + ("active".equals(s.state()) ? "" : " (" + s.state() + ")") + " `"
+                        + oneLine(s.query(), 110) + "`")
                 .orElse("pid " + pid);
     }
 
