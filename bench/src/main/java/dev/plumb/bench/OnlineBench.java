@@ -167,7 +167,7 @@ final class OnlineBench {
             results.add(new Result(mode, WriterStats.of(during), report.maxBlockedMillis(during), outside, run,
                     db.missing(), ""));
             details.add(() -> {
-                report.print(System.out, mode.label(), writes);
+                report.print(System.out, mode.label(), during);
                 if (run.exit() != 0) {
                     System.out.println("  plumb migrate exited " + run.exit() + ": "
                             + StallReport.oneLine(run.stderr(), 400));

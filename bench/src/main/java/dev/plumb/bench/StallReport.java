@@ -160,11 +160,12 @@ final class StallReport {
         }
         List<Write> slow = writes.stream().filter(w -> w.millis() >= SLOW_MILLIS)
                 .sorted(Comparator.comparingLong(Write::millis).reversed()).toList();
-        out.println("## " + mode + ": " + slow.size() + " writes of " + SLOW_MILLIS + " ms or more"
+        out.println("## " + mode + ": " + slow.size() + " writes of " + SLOW_MILLIS
+                + " ms or more while plumb migrate ran"
                 + (slow.size() > MOST_STALLS ? " (the " + MOST_STALLS + " slowest)" : ""));
         for (Write w : slow.subList(0, Math.min(MOST_STALLS, slow.size()))) {
             out.printf(Locale.ROOT, "  t=%7.3f s  %s %6d ms: %s%s%n", seconds(w.startNanos()), w.kind(), w.millis(),
-                    explain(w), w.error() == null ? "" : " (failed: " + oneLine(w.error(), 100) + ")");
+                    explain(w), w.error() == null ? "" : " (failed: " + oneLine(w.error(), 240) + ")");
         }
     }
 
