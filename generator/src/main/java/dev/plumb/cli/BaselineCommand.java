@@ -127,9 +127,8 @@ final class BaselineCommand extends RuntimeCommand {
     private MigrationSpec spec(GeneratedMigration schema) {
         String name = Naming.of(commandSpec, Optional.of(description)).camelCase().orElseThrow();
         return new MigrationSpec(version, name, description,
-                context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.up()),
-                Map.of(schema.dialect(), schema.down()), schema.reviews()).asAdoption()
-                .withOutsideTransaction(schema.transactional() ? Set.of() : Set.of(schema.dialect()));
+                context().clock().instant(), schema.plan().up(), Map.of(schema.dialect(), schema.upStatements()),
+                Map.of(schema.dialect(), schema.downStatements()), schema.reviews()).asAdoption();
     }
 
     /** Takes the class back after the history refused the baseline; a failure to do so rides on the refusal. */

@@ -156,7 +156,6 @@ final class GenerateCommand extends GateCommand {
         try (VersionReservation reserved = VersionReservation.of(directory)) {
             MigrationSpec migrationSpec = naming.spec(migration.plan().up(), context().clock().instant(), directory,
                     history, migrations.up(), migrations.down(), migration.reviews()).withKept(migration.kept())
-                    .withOutsideTransaction(migrations.outsideTransaction())
                     .withDialectChanges(migrations.differingChanges());
             out().println(new MigrationWriter().write(migrationSpec, config.output(), config.migrationsPackage()));
         }

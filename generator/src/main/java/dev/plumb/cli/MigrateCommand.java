@@ -4,6 +4,7 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.runtime.Migrator;
 import dev.plumb.runtime.PendingMigration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -24,6 +25,9 @@ final class MigrateCommand extends RuntimeCommand {
             description = "Also apply pending migrations older than the newest applied one (refused by default).")
     boolean outOfOrder;
 
+    @Mixin
+    StepOptions stepOptions = new StepOptions();
+
     MigrateCommand(CliContext context) {
         super(context);
     }
@@ -31,7 +35,7 @@ final class MigrateCommand extends RuntimeCommand {
     @Override
     protected int execute() throws Exception {
         PlumbConfig config = config();
-        Migrator migrator = migrator(config, outOfOrder);
+        Migrator migrator = stepOptions.applyTo(migratorBuilder(config)).outOfOrder(outOfOrder).build();
         if (dryRun) {
             printPending(migrator.pending(Optional.ofNullable(target)));
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.OffendingRows;
 import dev.plumb.runtime.Dialect;
@@ -37,7 +38,7 @@ record Naming(Optional<String> camelCase) {
      * {@link dev.plumb.writer.VersionReservation} held until the file is written.
      */
     MigrationSpec spec(List<Change> changes, Instant now, Path packageDirectory, Collection<String> history,
-                       Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
+                       Map<Dialect, List<SqlStatement>> up, Map<Dialect, List<SqlStatement>> down,
                        List<OffendingRows.Review> reviews) {
         String name = camelCase.orElseGet(() -> MigrationNames.camelCase(ChangeTitles.titleOf(changes)));
         String version = MigrationNames.nextVersion(now, packageDirectory, history);

@@ -61,7 +61,8 @@ final class ReviewReport {
             }
         }
         migrations.migrations().stream().filter(m -> !m.transactional()).forEach(m -> out.println(
-                comment("runs outside a transaction on " + dialect(m) + ", statement by statement")));
+                comment("runs in steps on " + dialect(m) + ": a statement it refuses in a transaction runs outside"
+                        + " one, each step recorded in the history when done")));
     }
 
     /** A note line: an SQL comment in text, an emphasised line in Markdown. */

@@ -4,6 +4,7 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.runtime.Migrator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +31,9 @@ final class RollbackCommand extends RuntimeCommand {
         String toVersion;
     }
 
+    @Mixin
+    StepOptions stepOptions = new StepOptions();
+
     @Option(names = "--force", description = "Also undo migrations marked irreversible (their down restores the "
             + "structure, not the values their up changed). Without it such a rollback is refused with exit 4.")
     boolean force;
@@ -44,7 +48,7 @@ final class RollbackCommand extends RuntimeCommand {
             throw new ParameterException(spec.commandLine(), "--steps must be at least 1, not " + extent.steps);
         }
         PlumbConfig config = config();
-        Migrator migrator = migratorBuilder(config).force(force).build();
+        Migrator migrator = stepOptions.applyTo(migratorBuilder(config)).force(force).build();
         if (extent != null && extent.toVersion != null) {
             print(migrator.rollbackTo(extent.toVersion), "Nothing to roll back");
         } else {

@@ -49,7 +49,7 @@ abstract class RuntimeCommand extends PlumbCommand {
             probe.getMetaData();
         }
         return Migrator.builder(connection.dataSource()).lockTimeout(config.lockTimeout())
-                .lockWaitListener(this::reportWait);
+                .lockWaitListener(this::reportWait).noticeListener(this::reportWait);
     }
 
     /** One line per migration applied or undone, with its duration; {@code nothing} when the report is empty. */

@@ -140,6 +140,11 @@ public final class ConfigResolver {
 
     /** {@code 90s}, {@code 2m}, {@code 1h}, {@code 500ms}, plain seconds, or ISO-8601 ({@code PT90S}). */
     static Duration duration(String value) {
+        return duration(LOCK_TIMEOUT, value);
+    }
+
+    /** A duration as {@link #duration(String)} reads it; the refusal names {@code option}. */
+    public static Duration duration(String option, String value) {
         String text = value.trim().toLowerCase(java.util.Locale.ROOT);
         Matcher matcher = DURATION.matcher(text);
         try {
@@ -159,7 +164,7 @@ public final class ConfigResolver {
         } catch (DateTimeParseException | NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException("lock-timeout '" + value + "' is not a duration: use for example 90s, 2m, 500ms"
+        throw new ConfigException(option + " '" + value + "' is not a duration: use for example 90s, 2m, 500ms"
                 + " or PT90S");
     }
 

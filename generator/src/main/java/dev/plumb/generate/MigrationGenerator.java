@@ -137,10 +137,9 @@ public final class MigrationGenerator {
         SqlRenderer renderer = dialect.renderer(options.online());
         List<SqlStatement> up = render(plan.up(), renderer);
         List<SqlStatement> down = render(plan.down(), renderer);
-        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, sql(up), sql(down),
+        GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, up, down,
                 dialect.offendingRows().reviews(plan.up()), split.kept(),
-                NameOnlyDifferences.between(current, desired),
-                Stream.concat(up.stream(), down.stream()).allMatch(SqlStatement::transactional));
+                NameOnlyDifferences.between(current, desired));
         refusals.throwIfAny(migration);
         return migration;
     }
@@ -199,9 +198,5 @@ public final class MigrationGenerator {
 
     private static List<SqlStatement> render(List<Change> changes, SqlRenderer renderer) {
         return changes.stream().flatMap(change -> renderer.statements(change).stream()).toList();
-    }
-
-    private static List<String> sql(List<SqlStatement> statements) {
-        return statements.stream().map(SqlStatement::sql).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.plumb.generate;
 
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.runtime.Dialect;
 
 import java.util.EnumSet;
@@ -50,15 +51,17 @@ public record MultiDialectMigration(List<GeneratedMigration> migrations) {
         return migrations.stream().allMatch(GeneratedMigration::isEmpty);
     }
 
-    public Map<Dialect, List<String>> up() {
-        return perDialect(GeneratedMigration::up);
+    /** Each dialect's up statements, with how each must run. */
+    public Map<Dialect, List<SqlStatement>> up() {
+        return perDialect(GeneratedMigration::upStatements);
     }
 
-    public Map<Dialect, List<String>> down() {
-        return perDialect(GeneratedMigration::down);
+    /** Each dialect's down statements, with how each must run. */
+    public Map<Dialect, List<SqlStatement>> down() {
+        return perDialect(GeneratedMigration::downStatements);
     }
 
-    /** The dialects whose renderer made a statement that cannot run inside a transaction. */
+    /** The dialects whose renderer made a statement that cannot run inside a transaction (they run in steps). */
     public Set<Dialect> outsideTransaction() {
         Set<Dialect> outside = EnumSet.noneOf(Dialect.class);
         migrations.stream().filter(m -> !m.transactional()).forEach(m -> outside.add(m.dialect()));
@@ -81,8 +84,9 @@ public record MultiDialectMigration(List<GeneratedMigration> migrations) {
         return ChangeLine.of(changes).stream().map(line -> line.text() + " " + line.safety()).toList();
     }
 
-    private Map<Dialect, List<String>> perDialect(Function<GeneratedMigration, List<String>> statements) {
-        Map<Dialect, List<String>> map = new LinkedHashMap<>();
+    private Map<Dialect, List<SqlStatement>> perDialect(
+            Function<GeneratedMigration, List<SqlStatement>> statements) {
+        Map<Dialect, List<SqlStatement>> map = new LinkedHashMap<>();
         migrations.forEach(m -> map.put(m.dialect(), statements.apply(m)));
         return map;
     }

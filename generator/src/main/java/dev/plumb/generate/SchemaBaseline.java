@@ -7,6 +7,7 @@ import dev.plumb.dialect.IgnoredTables;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SqlDialect;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.model.Schema;
 
 import java.sql.Connection;
@@ -56,12 +57,12 @@ public final class SchemaBaseline {
         if (tables.isEmpty() || objects.isEmpty()) {
             return tables;
         }
-        List<String> up = new ArrayList<>(tables.up());
-        objects.forEach(object -> up.add(object.create()));
-        List<String> down = new ArrayList<>();
-        objects.forEach(object -> down.add(0, object.drop()));
-        down.addAll(tables.down());
+        List<SqlStatement> up = new ArrayList<>(tables.upStatements());
+        objects.forEach(object -> up.add(SqlStatement.of(object.create())));
+        List<SqlStatement> down = new ArrayList<>();
+        objects.forEach(object -> down.add(0, SqlStatement.of(object.drop())));
+        down.addAll(tables.downStatements());
         return new GeneratedMigration(tables.dialect(), tables.plan(), up, down, tables.reviews(), List.of(),
-                List.of(), tables.transactional());
+                List.of());
     }
 }

@@ -102,7 +102,7 @@ public final class MigrationHeader {
     }
 
     /**
-     * Where the dialects of one class differ: a dialect that runs outside a transaction, and a dialect whose plan is
+     * Where the dialects of one class differ: a dialect that runs in steps, and a dialect whose plan is
      * not the list above (a change it makes differently or not at all), with its own list, as {@code -- on h2: ...}.
      */
     private static String perDialect(MigrationSpec spec) {
@@ -111,9 +111,9 @@ public final class MigrationHeader {
         dialects.addAll(spec.dialectChanges().keySet());
         for (Dialect dialect : dialects) {
             String on = "-- on " + dialect.name().toLowerCase(Locale.ROOT) + ": ";
-            if (!spec.transactional(dialect)) {
-                lines.add(on + "runs outside a transaction (a statement " + dialect.productName()
-                        + " refuses inside one), statement by statement with its progress in the history");
+            if (spec.outsideTransaction().contains(dialect)) {
+                lines.add(on + "runs in steps (a statement " + dialect.productName() + " refuses inside a"
+                        + " transaction runs outside one), each recorded in the history when done");
             }
             List<Change> own = spec.dialectChanges().get(dialect);
             if (own != null) {

@@ -2,6 +2,7 @@ package dev.plumb.writer;
 
 import dev.plumb.diff.Change;
 import dev.plumb.diff.OffendingRows;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.runtime.Dialect;
 
 import java.time.Instant;
@@ -22,7 +23,8 @@ import java.util.Set;
  * @param description the human name, for example {@code Create customer}
  * @param generatedAt when it was generated, for the header
  * @param changes     the changes in apply order, listed in the Javadoc
- * @param up          statements per dialect, in order, without trailing semicolons
+ * @param up          statements per dialect, in order, without trailing semicolons, each with how it must run (in
+ *                    the surrounding transaction, in one of its own, or outside any), as its renderer said
  * @param down        the statements that undo {@code up}, per dialect
  * @param reviews     for the changes that can fail on rows already there, the query that finds those rows
  * @param kept        the drops and weakenings of unmanaged objects left out (see {@code Ownership}), listed as kept
@@ -30,15 +32,13 @@ import java.util.Set;
  *                    records none of them as created by Plumb (no {@code @SchemaObjects})
  * @param accepted    a baseline's differences between the entities and the adopted database, one change line each,
  *                    written as {@code @AcceptedDifferences} so that {@code check} does not count them as drift
- * @param outsideTransaction the dialects whose statements, up or down, include one the database refuses inside a
- *                    transaction, as their renderer said: the class runs outside a transaction on those dialects
  * @param dialectChanges for a dialect whose plan differs from {@code changes} (the shared list), its own change list,
  *                    so the Javadoc can say so per dialect
  */
 public record MigrationSpec(String version, String name, String description, Instant generatedAt,
-                            List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                            List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption,
-                            List<String> accepted, Set<Dialect> outsideTransaction,
+                            List<Change> changes, Map<Dialect, List<SqlStatement>> up,
+                            Map<Dialect, List<SqlStatement>> down, List<OffendingRows.Review> reviews,
+                            List<Change> kept, boolean adoption, List<String> accepted,
                             Map<Dialect, List<Change>> dialectChanges) {
 
     public MigrationSpec {
@@ -52,63 +52,54 @@ public record MigrationSpec(String version, String name, String description, Ins
         reviews = List.copyOf(reviews);
         kept = List.copyOf(kept);
         accepted = List.copyOf(accepted);
-        outsideTransaction = outsideTransaction.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(outsideTransaction));
         dialectChanges = copy(dialectChanges);
     }
 
-    /**
-     * A migration that accepts no differences, whose statements may all run in a transaction, with one change list
-     * for every dialect.
-     */
+    /** A migration that accepts no differences, with one change list for every dialect. */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
-                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                         List<OffendingRows.Review> reviews, List<Change> kept, boolean adoption) {
+                         List<Change> changes, Map<Dialect, List<SqlStatement>> up,
+                         Map<Dialect, List<SqlStatement>> down, List<OffendingRows.Review> reviews,
+                         List<Change> kept, boolean adoption) {
         this(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption, List.of(),
-                Set.of(), Map.of());
+                Map.of());
     }
 
     /** A migration that keeps nothing out. */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
-                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down,
-                         List<OffendingRows.Review> reviews) {
+                         List<Change> changes, Map<Dialect, List<SqlStatement>> up,
+                         Map<Dialect, List<SqlStatement>> down, List<OffendingRows.Review> reviews) {
         this(version, name, description, generatedAt, changes, up, down, reviews, List.of(), false);
     }
 
     /** A migration without reviewer queries. */
     public MigrationSpec(String version, String name, String description, Instant generatedAt,
-                         List<Change> changes, Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
+                         List<Change> changes, Map<Dialect, List<SqlStatement>> up,
+                         Map<Dialect, List<SqlStatement>> down) {
         this(version, name, description, generatedAt, changes, up, down, List.of());
     }
 
     /** The same migration listing {@code newKept} as kept. */
     public MigrationSpec withKept(List<Change> newKept) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, newKept,
-                adoption, accepted, outsideTransaction, dialectChanges);
-    }
-
-    /** The same migration, run outside a transaction on {@code dialects} (see {@code outsideTransaction}). */
-    public MigrationSpec withOutsideTransaction(Set<Dialect> dialects) {
-        return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
-                adoption, accepted, dialects, dialectChanges);
+                adoption, accepted, dialectChanges);
     }
 
     /** The same migration with the change lists of the dialects whose plan differs from the shared one. */
     public MigrationSpec withDialectChanges(Map<Dialect, List<Change>> differing) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept,
-                adoption, accepted, outsideTransaction, differing);
+                adoption, accepted, differing);
     }
 
     /** The same migration as a baseline's record of an adopted database (see {@code adoption}). */
     public MigrationSpec asAdoption() {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, true,
-                accepted, outsideTransaction, dialectChanges);
+                accepted, dialectChanges);
     }
 
     /** The same migration accepting {@code differences} (see {@code accepted}). */
     public MigrationSpec withAccepted(List<String> differences) {
         return new MigrationSpec(version, name, description, generatedAt, changes, up, down, reviews, kept, adoption,
-                differences, outsideTransaction, dialectChanges);
+                differences, dialectChanges);
     }
 
     /** False when some change's down cannot restore the values its up changed (see {@link Change#reversible()}). */
@@ -121,14 +112,30 @@ public record MigrationSpec(String version, String name, String description, Ins
         return new MigrationSpec(version, name, description, generatedAt, List.of(), Map.of(), Map.of());
     }
 
-    /** Whether the statements of {@code dialect} may run in one transaction (see {@code outsideTransaction}). */
-    public boolean transactional(Dialect dialect) {
-        return !outsideTransaction.contains(dialect);
+    /**
+     * Statements that all run in the surrounding transaction, for callers that have plain SQL (tests, hand-made
+     * specs): the renderer's {@link SqlStatement#of}.
+     */
+    public static Map<Dialect, List<SqlStatement>> inTransaction(Map<Dialect, List<String>> sql) {
+        Map<Dialect, List<SqlStatement>> statements = new EnumMap<>(Dialect.class);
+        sql.forEach((dialect, list) -> statements.put(dialect, list.stream().map(SqlStatement::of).toList()));
+        return statements;
     }
 
-    /** True when the class runs in a transaction on every dialect it carries. */
-    public boolean transactional() {
-        return outsideTransaction.isEmpty();
+    /**
+     * The dialects whose statements, up or down, include one the database refuses inside a transaction: the class
+     * runs in steps there ({@code script.outsideTransaction(...)}).
+     */
+    public Set<Dialect> outsideTransaction() {
+        Set<Dialect> outside = EnumSet.noneOf(Dialect.class);
+        for (Map<Dialect, List<SqlStatement>> direction : List.of(up, down)) {
+            direction.forEach((dialect, list) -> {
+                if (!list.stream().allMatch(SqlStatement::transactional)) {
+                    outside.add(dialect);
+                }
+            });
+        }
+        return Collections.unmodifiableSet(outside);
     }
 
     /** Every change of every dialect's plan: the shared list, then what only a dialect's own list has. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.plumb.config.ConfigException;
 import dev.plumb.dialect.Dialects;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.Safety;
@@ -28,21 +29,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes a {@link MigrationSpec} as a Java class implementing {@link Migration}:
- * {@code <sourceRoot>/<package path>/V<version>__<Name>.java}. The class depends on the runtime only, carries one
- * {@code script.on(Dialect.X, ...)} call per dialect with one statement per argument, and never overwrites a file.
+ * {@code <sourceRoot>/<package path>/V<version>__<Name>.java}. The class depends on the runtime only and never
+ * overwrites a file. Per dialect, its statements are calls with one statement per argument: consecutive statements
+ * of the surrounding transaction in one {@code script.on(Dialect.X, ...)}, a statement that needs a transaction of
+ * its own in {@code script.inOwnTransaction(...)}, and statements the database refuses in a transaction in
+ * {@code script.outsideTransaction(...)}; the runtime applies them as steps, so the class never needs to override
+ * {@code transactional(Dialect)}.
  */
 public final class MigrationWriter {
 
     private static final ClassName DIALECT = ClassName.get(Dialect.class);
     private static final ClassName SCRIPT = ClassName.get(Script.class);
+    /** The {@link Script} method for each way a statement runs. */
+    private static final Map<SqlStatement.Execution, String> METHODS = Map.of(
+            SqlStatement.Execution.IN_TRANSACTION, "on",
+            SqlStatement.Execution.OWN_TRANSACTION, "inOwnTransaction",
+            SqlStatement.Execution.OUTSIDE_TRANSACTION, "outsideTransaction");
 
     private final MigrationHeader header;
     private final List<Dialect> templateDialects;
@@ -130,36 +137,7 @@ public final class MigrationWriter {
                     .addStatement("return false")
                     .build());
         }
-        if (!spec.transactional()) {
-            type.addMethod(transactional(spec));
-        }
         return JavaFile.builder(packageName, type.build()).indent("    ").skipJavaLangImports(true).build();
-    }
-
-    /**
-     * {@code transactional(Dialect)} for a class some dialect of which runs outside a transaction: {@code false}
-     * when that is every dialect it carries, else {@code dialect != Dialect.X} for each such dialect, so that the
-     * others keep their transaction.
-     */
-    private static MethodSpec transactional(MigrationSpec spec) {
-        Set<Dialect> carried = EnumSet.noneOf(Dialect.class);
-        carried.addAll(spec.up().keySet());
-        carried.addAll(spec.down().keySet());
-        List<Dialect> outside = spec.outsideTransaction().stream().sorted().toList();
-        MethodSpec.Builder method = MethodSpec.methodBuilder("transactional")
-                .addJavadoc("Not transactional on $L: it runs statements that database refuses inside a transaction,"
-                        + "\nso the runtime applies them one by one and records its progress.\n", outside.stream()
-                        .map(Dialect::productName).collect(Collectors.joining(" and ")))
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(DIALECT, "dialect");
-        if (outside.containsAll(carried)) {
-            return method.addStatement("return false").build();
-        }
-        CodeBlock condition = outside.stream().map(d -> CodeBlock.of("dialect != $T.$L", DIALECT, d.name()))
-                .collect(CodeBlock.joining(" && "));
-        return method.addStatement("return $L", condition).build();
     }
 
     /** {@code @MigrationSafety(worst = ..., unsafe = {...})}: the Javadoc's safety classes, for tools. */
@@ -199,7 +177,8 @@ public final class MigrationWriter {
                 .build();
     }
 
-    private MethodSpec direction(String name, Map<Dialect, List<String>> statements, boolean emptyMigration) {
+    private MethodSpec direction(String name, Map<Dialect, List<SqlStatement>> statements,
+                                 boolean emptyMigration) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -207,7 +186,7 @@ public final class MigrationWriter {
         if (emptyMigration) {
             template(method, name.equals("up"));
         }
-        statements.forEach((dialect, sql) -> method.addCode(onCall(dialect, sql)));
+        statements.forEach((dialect, sql) -> method.addCode(calls(dialect, sql)));
         return method.build();
     }
 
@@ -229,10 +208,36 @@ public final class MigrationWriter {
         }
     }
 
-    private static CodeBlock onCall(Dialect dialect, List<String> statements) {
-        CodeBlock.Builder call = CodeBlock.builder().add("script.on($T.$L", DIALECT, dialect.name()).indent().indent();
-        for (String statement : statements) {
-            call.add(",\n").add(JavaLiterals.sql(statement));
+    /**
+     * A dialect's statements as calls, one per run of the same execution: {@code on} for the statements of the
+     * surrounding transaction, {@code outsideTransaction} for those refused in one, and one {@code inOwnTransaction}
+     * per statement that needs a transaction of its own (two of them in one call would share one). No statement at
+     * all is a bare {@code script.on(Dialect.X)}: that database needs none.
+     */
+    private static CodeBlock calls(Dialect dialect, List<SqlStatement> statements) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (statements.isEmpty()) {
+            return code.add("script.on($T.$L);\n", DIALECT, dialect.name()).build();
+        }
+        int start = 0;
+        while (start < statements.size()) {
+            SqlStatement.Execution execution = statements.get(start).execution();
+            int end = start + 1;
+            while (end < statements.size() && execution != SqlStatement.Execution.OWN_TRANSACTION
+                    && statements.get(end).execution() == execution) {
+                end++;
+            }
+            code.add(call(METHODS.get(execution), dialect, statements.subList(start, end)));
+            start = end;
+        }
+        return code.build();
+    }
+
+    private static CodeBlock call(String method, Dialect dialect, List<SqlStatement> statements) {
+        CodeBlock.Builder call = CodeBlock.builder().add("script.$L($T.$L", method, DIALECT, dialect.name())
+                .indent().indent();
+        for (SqlStatement statement : statements) {
+            call.add(",\n").add(JavaLiterals.sql(statement.sql()));
         }
         return call.unindent().unindent().add(");\n").build();
     }

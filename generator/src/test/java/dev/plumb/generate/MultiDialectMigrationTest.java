@@ -1,5 +1,6 @@
 package dev.plumb.generate;
 
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.CreateIndex;
 import dev.plumb.diff.CreateTable;
@@ -40,8 +41,10 @@ class MultiDialectMigrationTest {
 
     private static GeneratedMigration migration(Dialect dialect, boolean transactional, Change... changes) {
         var plan = new MigrationPlanner().plan(List.of(changes));
-        List<String> sql = plan.up().stream().map(Change::describe).toList();
-        return new GeneratedMigration(dialect, plan, sql, sql, List.of(), List.of(), List.of(), transactional);
+        List<SqlStatement> sql = plan.up().stream().map(change -> new SqlStatement(change.describe(),
+                transactional ? SqlStatement.Execution.IN_TRANSACTION
+                        : SqlStatement.Execution.OUTSIDE_TRANSACTION)).toList();
+        return new GeneratedMigration(dialect, plan, sql, sql, List.of(), List.of(), List.of());
     }
 
     @Test
@@ -74,7 +77,7 @@ class MultiDialectMigrationTest {
         assertThat(both.differingChanges()).containsOnlyKeys(Dialect.H2);
         MigrationSpec spec = new MigrationSpec("1", "CreateNote", "Create note", Instant.EPOCH,
                 both.primary().plan().up(), both.up(), both.down(), List.of())
-                .withOutsideTransaction(both.outsideTransaction()).withDialectChanges(both.differingChanges());
+                .withDialectChanges(both.differingChanges());
         String header = MigrationHeader.fromClasspath().render(spec);
         assertThat(header).contains("-- on h2: the plan differs from the list above:\n+ table note\n"
                 + "+ index idx_note_body on note");

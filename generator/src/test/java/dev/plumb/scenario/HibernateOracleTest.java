@@ -78,7 +78,7 @@ class HibernateOracleTest {
                     SampleEntities.hibernateSettings());
             Migration initial = bench.migration("1", bench.generate(desired));
             db.execute(hibernateDdl(db, bench).toArray(String[]::new));
-            Migration later = new SqlMigration("2", "Add audit", bench.dialect().dialect(),
+            Migration later = SqlMigration.of("2", "Add audit", bench.dialect().dialect(),
                     List.of("create table audit_note (id int primary key)"), List.of("drop table audit_note"));
             Migrator migrator = Migrator.builder(db.dataSource()).migrations(List.of(initial, later)).build();
 

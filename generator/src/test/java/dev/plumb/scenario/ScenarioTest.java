@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -127,8 +126,8 @@ class ScenarioTest {
      */
     private static Migration written(GeneratedMigration change, Path sourceRoot) {
         MigrationSpec spec = new MigrationSpec("2", "ScenarioStep", "scenario step 2", Instant.EPOCH,
-                change.plan().up(), Map.of(change.dialect(), change.up()), Map.of(change.dialect(), change.down()),
-                change.reviews()).withOutsideTransaction(change.transactional() ? Set.of() : Set.of(change.dialect()));
+                change.plan().up(), Map.of(change.dialect(), change.upStatements()),
+                Map.of(change.dialect(), change.downStatements()), change.reviews());
         new MigrationWriter().write(spec, sourceRoot, "scenario.migrations");
         List<Migration> loaded = new MigrationLoader().load(List.of(sourceRoot), Optional.of("scenario.migrations"));
         assertThat(loaded).hasSize(1);

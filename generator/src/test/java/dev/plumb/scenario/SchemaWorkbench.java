@@ -76,7 +76,7 @@ final class SchemaWorkbench {
 
     /** The generated SQL as a migration the runtime can apply and roll back. */
     Migration migration(String version, GeneratedMigration generated) {
-        return new SqlMigration(version, "scenario step " + version, dialect.dialect(), generated.up(),
-                generated.down(), generated.transactional());
+        return new SqlMigration(version, "scenario step " + version, dialect.dialect(), generated.upStatements(),
+                generated.downStatements());
     }
 }

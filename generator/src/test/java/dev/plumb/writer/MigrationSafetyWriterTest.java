@@ -95,7 +95,8 @@ class MigrationSafetyWriterTest {
         String name = className.substring(className.indexOf("__") + 2);
         List<OffendingRows.Review> reviews = new OffendingRows(new OffendingRowsQueries(Identifier::value)).reviews(changes);
         MigrationSpec spec = new MigrationSpec(version, name, name, Instant.EPOCH, changes,
-                Map.of(Dialect.H2, List.of("select 1")), Map.of(Dialect.H2, List.of("select 2")), reviews);
+                MigrationSpec.inTransaction(Map.of(Dialect.H2, List.of("select 1"))),
+                MigrationSpec.inTransaction(Map.of(Dialect.H2, List.of("select 2"))), reviews);
         writer.write(spec, root, "db.migration");
         return new MigrationLoader().load(List.of(root), Optional.of("db.migration")).stream()
                 .filter(m -> m.getClass().getSimpleName().equals(className)).findFirst().orElseThrow();

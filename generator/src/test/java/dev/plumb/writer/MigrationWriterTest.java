@@ -13,7 +13,9 @@ import dev.plumb.model.Identifier;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
 import dev.plumb.model.Table;
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.runtime.Dialect;
+import dev.plumb.runtime.ScriptStep;
 import dev.plumb.runtime.Migration;
 import dev.plumb.runtime.Script;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,8 @@ class MigrationWriterTest {
 
     private MigrationSpec spec(String version, String name, List<Change> changes,
                                Map<Dialect, List<String>> up, Map<Dialect, List<String>> down) {
-        return new MigrationSpec(version, name, MigrationNames.humanize(name), NOW, changes, up, down);
+        return new MigrationSpec(version, name, MigrationNames.humanize(name), NOW, changes,
+                MigrationSpec.inTransaction(up), MigrationSpec.inTransaction(down));
     }
 
     private List<Migration> load(String packageName) {
@@ -94,34 +97,52 @@ class MigrationWriterTest {
     }
 
     /**
-     * Whether a dialect runs in a transaction is what the spec says (its renderer decided), not read back from the
-     * SQL: the class overrides {@code transactional(Dialect)} only for the dialects outside a transaction.
+     * How a statement runs is what the spec says (its renderer decided), not read back from the SQL: the class calls
+     * {@code outsideTransaction} for the statements refused in a transaction and {@code inOwnTransaction} for each
+     * that needs one of its own, consecutive statements of one kind share a call, and no class overrides
+     * {@code transactional(Dialect)} any more: the runtime applies the steps.
      */
     @Test
-    void dialectsOutsideATransactionAreTheSpecsNotTheSqlText() {
-        Map<Dialect, List<String>> up = Map.of(
-                Dialect.POSTGRESQL, List.of("create index concurrently ix_email on customer (email)"),
-                Dialect.H2, List.of("create index ix_email on customer (email)"));
-        Map<Dialect, List<String>> down = Map.of(Dialect.POSTGRESQL, List.of("drop index concurrently ix_email"),
-                Dialect.H2, List.of("drop index ix_email"));
-        writer.write(spec("20261122093015", "IndexEmail", List.of(), up, down)
-                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), root, "a");
-        writer.write(spec("20261122093016", "IndexOnly", List.of(),
-                Map.of(Dialect.POSTGRESQL, up.get(Dialect.POSTGRESQL)), Map.of())
-                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), root, "b");
-        writer.write(spec("20261122093017", "Unmarked", List.of(), up, down), root, "c");
+    void eachStatementRunsAsTheSpecSaysInStepsNotByTheSqlText() {
+        Map<Dialect, List<SqlStatement>> up = Map.of(Dialect.POSTGRESQL, List.of(
+                        SqlStatement.of("alter table customer add column a int"),
+                        SqlStatement.of("alter table customer add column b int"),
+                        SqlStatement.ownTransaction("alter table customer validate constraint ck_a"),
+                        SqlStatement.ownTransaction("alter table customer validate constraint ck_b"),
+                        SqlStatement.outsideTransaction("create index concurrently ix_a on customer (a)"),
+                        SqlStatement.outsideTransaction("create index concurrently ix_b on customer (b)"),
+                        SqlStatement.of("alter table customer alter column a set not null")),
+                Dialect.H2, List.of(SqlStatement.of("create index ix_a on customer (a)")));
+        Map<Dialect, List<SqlStatement>> down = Map.of(Dialect.POSTGRESQL,
+                List.of(SqlStatement.outsideTransaction("drop index concurrently ix_a")), Dialect.H2, List.of());
+        MigrationSpec spec = new MigrationSpec("20261122093015", "Steps", "Steps", NOW, List.of(), up, down);
 
-        Migration perDialect = load("a").get(0);
-        assertThat(perDialect.transactional(Dialect.POSTGRESQL)).isFalse();
-        assertThat(perDialect.transactional(Dialect.H2)).isTrue();
-        String source = writer.toJavaFile(spec("20261122093015", "IndexEmail", List.of(), up, down)
-                .withOutsideTransaction(java.util.Set.of(Dialect.POSTGRESQL)), "a").toString();
-        assertThat(source).contains("public boolean transactional(Dialect dialect) {\n"
-                + "        return dialect != Dialect.POSTGRESQL;\n");
-        assertThat(load("b").get(0).transactional(Dialect.POSTGRESQL)).as("its only dialect").isFalse();
-        assertThat(load("c").get(0).transactional(Dialect.POSTGRESQL)).as("nothing said: no regex").isTrue();
-        assertThat(writer.toJavaFile(spec("1", "X", List.of(), Map.of(Dialect.H2, List.of("select 1")), Map.of()),
-                "c").toString()).doesNotContain("transactional");
+        writer.write(spec, root, "a");
+        String source = writer.toJavaFile(spec, "a").toString();
+
+        assertThat(source).doesNotContain("transactional").contains("""
+                        script.on(Dialect.POSTGRESQL,
+                                "alter table customer add column a int",
+                                "alter table customer add column b int");
+                        script.inOwnTransaction(Dialect.POSTGRESQL,
+                                "alter table customer validate constraint ck_a");
+                        script.inOwnTransaction(Dialect.POSTGRESQL,
+                                "alter table customer validate constraint ck_b");
+                        script.outsideTransaction(Dialect.POSTGRESQL,
+                                "create index concurrently ix_a on customer (a)",
+                                "create index concurrently ix_b on customer (b)");
+                        script.on(Dialect.POSTGRESQL,
+                                "alter table customer alter column a set not null");
+                """).contains("script.on(Dialect.H2);");
+        Migration migration = load("a").get(0);
+        Script script = new Script();
+        migration.up(script);
+        assertThat(script.stepsFor(Dialect.POSTGRESQL)).extracting(ScriptStep::transactional)
+                .containsExactly(true, true, true, false, false, true);
+        assertThat(script.stepsFor(Dialect.POSTGRESQL).get(0).statements()).hasSize(2);
+        assertThat(script.stepsFor(Dialect.H2)).singleElement().extracting(ScriptStep::transactional)
+                .isEqualTo(true);
+        assertThat(migration.transactional(Dialect.POSTGRESQL)).as("the runtime runs the steps").isTrue();
     }
 
     @Test

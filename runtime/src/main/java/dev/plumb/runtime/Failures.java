@@ -2,6 +2,7 @@ package dev.plumb.runtime;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Builds the one-line messages of {@link MigrationException}: what failed, where, and the database's words. */
@@ -33,6 +34,25 @@ final class Failures {
                 .collect(Collectors.joining(", "));
         return range + " stay" + (done.size() == 1 ? "s" : "") + " applied: " + named
                 + (done.size() > NAMED_STATEMENTS ? " and " + (done.size() - NAMED_STATEMENTS) + " more" : "");
+    }
+
+    /** "steps 1-2 stay applied and recorded", for a failure in step {@code failedStep} (2 or more). */
+    static String stepsStayApplied(int failedStep) {
+        return (failedStep == 2 ? "step 1 stays" : "steps 1-" + (failedStep - 1) + " stay") + " applied";
+    }
+
+    /**
+     * A statement gave up waiting for a lock on every attempt: names it and the sessions it waited for, so that the
+     * operator knows whose transaction to end.
+     */
+    static MigrationException gaveUpWaiting(Migration migration, String sql, int attempts, Optional<String> blockers,
+                                            SQLException cause, String hint) {
+        return new MigrationException(migration.version(), name(migration) + " gave up waiting for a lock in"
+                + " statement '" + shorten(sql) + "' after " + attempts + (attempts == 1 ? " attempt" : " attempts")
+                + " (" + firstLine(cause) + "), blocked by " + blockers.orElse("another session (it was not seen"
+                + " waiting long enough to be named)") + ": end or wait for that session's transaction, then run"
+                + " migrate again; or allow a longer wait (--lock-timeout-ddl, --lock-retries)"
+                + (hint.isEmpty() ? "; nothing of it stays applied" : hint), cause);
     }
 
     /**

@@ -69,12 +69,17 @@ final class MigrationCatalog {
 
     /** The up statements for the dialect, refusing a migration that carries SQL only for other dialects. */
     static PlannedMigration up(Migration migration, Dialect dialect) {
-        return new PlannedMigration(migration, statements(migration, dialect, migration::up, "up"));
+        return new PlannedMigration(migration, steps(migration, dialect, migration::up, "up"));
     }
 
     /** The down statements for the dialect, refusing a migration that carries SQL only for other dialects. */
     static PlannedMigration down(Migration migration, Dialect dialect) {
-        return new PlannedMigration(migration, statements(migration, dialect, migration::down, "down"));
+        return new PlannedMigration(migration, steps(migration, dialect, migration::down, "down"));
+    }
+
+    /** The up steps for the dialect, empty when it has none; never refuses (for status and repair). */
+    static List<ScriptStep> upSteps(Migration migration, Dialect dialect) {
+        return script(migration, migration::up, "up").stepsFor(dialect);
     }
 
     /** The checksum of the up SQL for the dialect, as recorded in the history; never refuses. */
@@ -83,12 +88,12 @@ final class MigrationCatalog {
     }
 
     /**
-     * The statements of one direction for the dialect. A migration whose script does not
+     * The steps of one direction for the dialect. A migration whose script does not
      * {@linkplain MigrationClasses#covers cover} the dialect is refused with a {@link ValidationException} (exit 7
      * in the CLI): plans are resolved before anything runs, so nothing is applied or rolled back.
      */
-    private static List<String> statements(Migration migration, Dialect dialect, Consumer<Script> fill,
-                                           String direction) {
+    private static List<ScriptStep> steps(Migration migration, Dialect dialect, Consumer<Script> fill,
+                                          String direction) {
         Script script = script(migration, fill, direction);
         if (!MigrationClasses.covers(script, dialect)) {
             throw new ValidationException(migration.version(), Failures.name(migration) + " has no " + direction
@@ -97,7 +102,7 @@ final class MigrationCatalog {
                     + " regenerate it with " + dialect.productName() + " among the dialects; nothing was "
                     + (direction.equals("up") ? "applied" : "rolled back"));
         }
-        return script.statementsFor(dialect);
+        return script.stepsFor(dialect);
     }
 
     private static String productNames(Script script) {

@@ -11,42 +11,44 @@ import java.util.Optional;
  * Runs one migration (up or down) and its history change on the migration connection.
  *
  * <p>Where DDL is transactional (PostgreSQL), a migration {@linkplain Migration#transactional(Dialect) transactional}
- * on that dialect runs its statements and the history insert (or delete) in one transaction: a failure leaves nothing
- * behind. Everywhere else the migration is applied with its progress recorded: a non-transactional migration, and on
+ * on that dialect runs in its {@linkplain ScriptStep steps} ({@link StepExecutor}): each transactional step with its
+ * history change in one transaction, each statement the database refuses in a transaction in auto-commit followed
+ * by its progress; a migration of one transactional step is one transaction with its history row, and a failure
+ * leaves nothing behind. Everywhere else the migration is applied statement by statement with its progress
+ * recorded: a migration whose {@code transactional()} says false (hand-written and older generated classes), and on
  * H2 (which, like MariaDB, commits each DDL statement implicitly, so a transaction could not contain a failure) every
- * migration. Its history row is written {@code PARTIAL} before the first statement, counts each statement done in auto-commit, turns
- * {@code FAILED} (with the error) when a statement fails and {@code APPLIED} at the end; so a crash half-way stays
- * visible, the message names the statements that stayed applied, and after {@code repair} the migration resumes at
- * the first statement not done. A rollback runs in one transaction; on H2 its earlier DDL may stay (the message says
- * which statements).
+ * migration. Its history row is written {@code PARTIAL} before the first statement, counts each statement done in
+ * auto-commit, turns {@code FAILED} (with the error) when a statement fails and {@code APPLIED} at the end; so a crash
+ * half-way stays visible, the message names the statements that stayed applied, and after {@code repair} the
+ * migration resumes at the first statement not done. There a rollback runs in one transaction; on H2 its earlier
+ * DDL may stay (the message says which statements).
  */
 final class MigrationExecutor {
 
     private static final System.Logger LOG = System.getLogger(MigrationExecutor.class.getName());
 
+    private final ExecutionContext context;
     private final Connection connection;
     private final Dialect dialect;
     private final HistoryRepository history;
-    private final String installedBy;
 
-    MigrationExecutor(Connection connection, Dialect dialect, HistoryRepository history, String installedBy) {
-        this.connection = connection;
-        this.dialect = dialect;
-        this.history = history;
-        this.installedBy = installedBy;
+    MigrationExecutor(ExecutionContext context) {
+        this.context = context;
+        this.connection = context.connection();
+        this.dialect = context.dialect();
+        this.history = context.history();
     }
 
     MigrationReport.Step apply(PlannedMigration planned) {
         Migration migration = planned.migration();
         Instant start = Instant.now();
         long started = System.nanoTime();
-        if (migration.transactional(dialect) && Dialects.transactionalDdl(dialect)) {
-            inTransaction(migration, () -> {
-                runStatements(planned, MigrationReport.Direction.UP);
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-                history.insert(AppliedMigration.completed(migration.version(), migration.description(),
-                        planned.checksum(), start, installedBy, elapsed));
-            });
+        if (inSteps(migration)) {
+            try {
+                new StepExecutor(context).apply(planned, start, started);
+            } catch (SQLException e) {
+                throw historyFailure(migration, e);
+            }
         } else {
             applyWithProgress(planned, start, started);
         }
@@ -59,15 +61,33 @@ final class MigrationExecutor {
     MigrationReport.Step undo(PlannedMigration planned) {
         Migration migration = planned.migration();
         long started = System.nanoTime();
-        inTransaction(migration, () -> {
-            runStatements(planned, MigrationReport.Direction.DOWN);
-            history.delete(migration.version());
-        });
+        if (inSteps(migration)) {
+            try {
+                new StepExecutor(context).undo(planned);
+            } catch (SQLException e) {
+                throw historyFailure(migration, e);
+            }
+        } else {
+            inTransaction(migration, () -> {
+                runStatements(planned, MigrationReport.Direction.DOWN);
+                history.delete(migration.version());
+            });
+        }
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         LOG.log(System.Logger.Level.INFO, "Rolled back {0} in {1} ms", Failures.name(migration),
                 duration.toMillis());
         return new MigrationReport.Step(migration.version(), migration.description(),
                 MigrationReport.Direction.DOWN, duration);
+    }
+
+    /** Whether the migration runs in its steps: transactional on a database with transactional DDL. */
+    private boolean inSteps(Migration migration) {
+        return migration.transactional(dialect) && Dialects.transactionalDdl(dialect);
+    }
+
+    private static MigrationException historyFailure(Migration migration, SQLException e) {
+        return new MigrationException(migration.version(), Failures.name(migration)
+                + ": cannot update the history: " + Failures.firstLine(e), e);
     }
 
     /** Runs a non-transactional migration in auto-commit, recording after each statement how many are done. */
@@ -78,7 +98,7 @@ final class MigrationExecutor {
             connection.setAutoCommit(true);
             if (done == 0) {
                 history.insert(new AppliedMigration(migration.version(), migration.description(), planned.checksum(),
-                        start, installedBy, Duration.ZERO, HistoryState.PARTIAL, 0, Optional.empty()));
+                        start, context.installedBy(), Duration.ZERO, HistoryState.PARTIAL, 0, Optional.empty()));
             } else {
                 history.progress(migration.version(), HistoryState.PARTIAL, done, Optional.empty());
             }
@@ -90,8 +110,7 @@ final class MigrationExecutor {
             }
             history.complete(migration.version(), planned.checksum(), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
-            throw new MigrationException(migration.version(), Failures.name(migration)
-                    + ": cannot update the history: " + Failures.firstLine(e), e);
+            throw historyFailure(migration, e);
         }
     }
 
@@ -141,7 +160,7 @@ final class MigrationExecutor {
 
     /** Says when statements before the failing one of a rollback stayed applied (no DDL transactions). */
     private String hint(PlannedMigration planned, int failedIndex) {
-        if (failedIndex == 0 || Dialects.transactionalDdl(dialect) && planned.migration().transactional(dialect)) {
+        if (failedIndex == 0) {
             return "";
         }
         return " (" + whyNotRolledBack(planned.migration()) + ": " + Failures.stayApplied(planned, failedIndex)
@@ -158,8 +177,7 @@ final class MigrationExecutor {
             }
         } catch (SQLException e) {
             rollbackQuietly(transactional);
-            throw new MigrationException(migration.version(), Failures.name(migration)
-                    + ": cannot update the history: " + Failures.firstLine(e), e);
+            throw historyFailure(migration, e);
         } catch (RuntimeException e) {
             rollbackQuietly(transactional);
             throw e;

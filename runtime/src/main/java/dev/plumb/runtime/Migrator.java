@@ -45,6 +45,8 @@ public final class Migrator {
 
     private final boolean force;
     private final Consumer<String> lockWaitListener;
+    private final StepSettings steps;
+    private final Consumer<String> noticeListener;
 
     private Migrator(Builder builder) {
         this.dataSource = builder.dataSource;
@@ -55,6 +57,8 @@ public final class Migrator {
         this.outOfOrder = builder.outOfOrder;
         this.force = builder.force;
         this.lockWaitListener = builder.lockWaitListener;
+        this.steps = new StepSettings(builder.ddlLockTimeout, builder.lockRetries, builder.statementTimeout);
+        this.noticeListener = builder.noticeListener;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -145,20 +149,26 @@ public final class Migrator {
     }
 
     /**
-     * Resolves partially applied non-transactional migrations, under the lock: a row with no statement done is
-     * removed (the migration is simply pending again); any other is marked to resume, so that the next
-     * {@code migrate} runs it from the first statement not done. Fix by hand first whatever the failed or
-     * interrupted statement left behind (for example an invalid index of an interrupted
-     * {@code create index concurrently}). Returns the versions repaired; empty when there was nothing to do.
+     * Resolves partially applied migrations, under the lock: first drops what the interrupted or failed statement
+     * left behind where the database can tell (on PostgreSQL the invalid index of an interrupted {@code create index
+     * concurrently}, told to the {@link Builder#noticeListener notice listener}); then a row with no statement done
+     * is removed (the migration is simply pending again) and any other is marked to resume, so that the next
+     * {@code migrate} runs it from the first step not done. Fix by hand first whatever else a failed statement left
+     * behind. Returns the versions repaired; empty when there was nothing to do.
      */
     public List<String> repair() {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect)) {
+            try (MigrationLock lock = lock(dialect);
+                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<String> repaired = new ArrayList<>();
                 for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
                     if (row.state() == HistoryState.PARTIAL || row.state() == HistoryState.FAILED) {
+                        Optional<String> interrupted = interruptedStatement(row, dialect);
+                        if (interrupted.isPresent()) {
+                            guard.dropLeftovers(connection, interrupted.get()).forEach(noticeListener);
+                        }
                         if (row.statementsDone() == 0) {
                             history.delete(row.version());
                         } else {
@@ -173,6 +183,15 @@ public final class Migrator {
                 return repaired;
             }
         });
+    }
+
+    /** The statement a partial migration stopped at, when its code still has it for this dialect. */
+    private Optional<String> interruptedStatement(AppliedMigration row, Dialect dialect) {
+        return catalog.find(row.version())
+                .map(migration -> MigrationCatalog.upSteps(migration, dialect).stream()
+                        .flatMap(step -> step.statements().stream()).toList())
+                .filter(statements -> row.statementsDone() < statements.size())
+                .map(statements -> statements.get(row.statementsDone()));
     }
 
     /**
@@ -207,13 +226,14 @@ public final class Migrator {
     private MigrationReport migrateUpTo(Optional<String> target) {
         return withConnection("migrate", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect)) {
+            try (MigrationLock lock = lock(dialect);
+                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<PlannedMigration> todo = plan(history.readOrCreate(), dialect, target);
                 if (todo.isEmpty()) {
                     LOG.log(System.Logger.Level.DEBUG, "Database is up to date");
                 }
-                MigrationExecutor executor = new MigrationExecutor(connection, dialect, history, installedBy);
+                MigrationExecutor executor = executor(connection, dialect, history, guard);
                 return new MigrationReport(dialect, todo.stream().map(executor::apply).toList());
             }
         });
@@ -230,12 +250,13 @@ public final class Migrator {
     private MigrationReport rollbackWhere(Function<List<AppliedMigration>, List<AppliedMigration>> selector) {
         return withConnection("roll back", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect)) {
+            try (MigrationLock lock = lock(dialect);
+                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
                 Collections.reverse(selected);
                 List<PlannedMigration> todo = selected.stream().map(row -> downOf(row, dialect)).toList();
-                MigrationExecutor executor = new MigrationExecutor(connection, dialect, history, installedBy);
+                MigrationExecutor executor = executor(connection, dialect, history, guard);
                 return new MigrationReport(dialect, todo.stream().map(executor::undo).toList());
             }
         });
@@ -257,6 +278,12 @@ public final class Migrator {
                     + " its up changed; nothing was rolled back. Force it (--force) only after a backup");
         }
         return MigrationCatalog.down(migration, dialect);
+    }
+
+    private MigrationExecutor executor(Connection connection, Dialect dialect, HistoryRepository history,
+                                       DdlGuard guard) {
+        return new MigrationExecutor(new ExecutionContext(connection, dialect, history, installedBy, guard,
+                steps.retries(), noticeListener));
     }
 
     private MigrationLock lock(Dialect dialect) {
@@ -305,6 +332,10 @@ public final class Migrator {
         private boolean outOfOrder;
         private boolean force;
         private Consumer<String> lockWaitListener = message -> LOG.log(System.Logger.Level.INFO, message);
+        private Duration ddlLockTimeout = StepSettings.DEFAULT.lockTimeout();
+        private int lockRetries = StepSettings.DEFAULT.retries();
+        private Duration statementTimeout = StepSettings.DEFAULT.statementTimeout();
+        private Consumer<String> noticeListener = message -> LOG.log(System.Logger.Level.INFO, message);
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -342,6 +373,55 @@ public final class Migrator {
         public Builder lockWaitListener(Consumer<String> listener) {
             this.lockWaitListener = Objects.requireNonNull(listener, "listener");
             return this;
+        }
+
+        /**
+         * How long one statement of a migration's transactional step may wait for a lock where the database lets
+         * Plumb say (PostgreSQL's {@code lock_timeout}); default 2 s, zero waits as long as it takes. A statement
+         * waiting for a strong lock makes every later query on its table wait behind it, so it gives up early:
+         * its step is rolled back and tried again ({@link #lockRetries}).
+         */
+        public Builder ddlLockTimeout(Duration timeout) {
+            this.ddlLockTimeout = requireNotNegative(timeout, "DDL lock timeout");
+            return this;
+        }
+
+        /**
+         * How many times a step that gave up waiting for a lock is tried again, after 0.1 s, 0.2 s, 0.4 s ... (at
+         * most 5 s) each; default 5. Then the migration fails naming the statement and the sessions it waited for.
+         */
+        public Builder lockRetries(int retries) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("lock retries must not be negative: " + retries);
+            }
+            this.lockRetries = retries;
+            return this;
+        }
+
+        /**
+         * How long one statement of a migration may run where the database lets Plumb say (PostgreSQL's
+         * {@code statement_timeout}, set for each step); default zero, no limit. It replaces the role's own default,
+         * which would otherwise kill a long concurrent index build or constraint validation half-way.
+         */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = requireNotNegative(timeout, "statement timeout");
+            return this;
+        }
+
+        /**
+         * Hears what an operator should know while a migration runs: a step rolled back after a lock timeout and
+         * about to be retried, an invalid index {@code repair} dropped; default: logged at INFO. The CLI prints it.
+         */
+        public Builder noticeListener(Consumer<String> listener) {
+            this.noticeListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        private static Duration requireNotNegative(Duration duration, String what) {
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException(what + " must not be negative: " + duration);
+            }
+            return duration;
         }
 
         /** Recorded in the history as who applied a migration; default the OS user name. */

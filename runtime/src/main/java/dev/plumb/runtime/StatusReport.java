@@ -46,7 +46,7 @@ final class StatusReport {
 
     private static MigrationStatus applied(Migration migration, AppliedMigration row, Dialect dialect) {
         if (row.state() != HistoryState.APPLIED) {
-            return line(row, stateOf(row));
+            return line(row, stateOf(row), stoppedAt(migration, row, dialect));
         }
         boolean same = MigrationCatalog.checksum(migration, dialect).equals(row.checksum());
         return line(row, same ? MigrationStatus.State.APPLIED : MigrationStatus.State.CHECKSUM_MISMATCH);
@@ -62,10 +62,28 @@ final class StatusReport {
         };
     }
 
+    /**
+     * For a migration of several steps, the step a partial one stopped at: "step 2 of 3 not done ('create index
+     * concurrently ...')"; empty for one step, where the statement count says it all.
+     */
+    private static Optional<String> stoppedAt(Migration migration, AppliedMigration row, Dialect dialect) {
+        PlannedMigration planned = new PlannedMigration(migration, MigrationCatalog.upSteps(migration, dialect));
+        List<String> statements = planned.statements();
+        if (planned.steps().size() < 2 || row.statementsDone() >= statements.size()) {
+            return Optional.empty();
+        }
+        return Optional.of("step " + planned.stepNumber(row.statementsDone()) + " of " + planned.steps().size()
+                + " not done ('" + Failures.shorten(statements.get(row.statementsDone())) + "')");
+    }
+
     private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
+        return line(row, state, Optional.empty());
+    }
+
+    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state, Optional<String> step) {
         Optional<String> detail = switch (row.state()) {
-            case PARTIAL, FAILED, RESUME -> Optional.of(row.statementsDone() + " statements done"
-                    + row.failure().map(f -> "; " + f).orElse(""));
+            case PARTIAL, FAILED, RESUME -> Optional.of(step.map(s -> s + "; ").orElse("") + row.statementsDone()
+                    + " statements done" + row.failure().map(f -> "; " + f).orElse(""));
             default -> Optional.empty();
         };
         return new MigrationStatus(row.version(), row.description(), state, Optional.of(row.appliedAt()),
