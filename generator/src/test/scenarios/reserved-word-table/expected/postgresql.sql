@@ -6,8 +6,23 @@ create table "table" (
 );
 alter table "order" add column "group" varchar(30);
 alter table "order" alter column "user" set data type varchar(80);
-update "order" set "user" = 'nobody' where "user" is null;
+do $plumb$
+declare
+    first_page bigint := 0;
+begin
+    while first_page <= pg_relation_size('"order"') / current_setting('block_size')::bigint loop
+        update "order" set "user" = 'nobody' where "user" is null
+            and ctid >= format('(%s,0)', first_page)::tid
+            and ctid < format('(%s,0)', first_page + 100)::tid;
+        commit;
+        first_page := first_page + 100;
+    end loop;
+end
+$plumb$;
+alter table "order" add constraint order_user_not_null check ("user" is not null) not valid;
+alter table "order" validate constraint order_user_not_null;
 alter table "order" alter column "user" set not null;
+alter table "order" drop constraint order_user_not_null;
 create index concurrently idx_order_user on "order" ("user");
 alter table "table" add constraint fk_table_order foreign key (order_id) references "order" (id);
 

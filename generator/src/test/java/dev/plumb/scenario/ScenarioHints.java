@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code generate} ({@code rename}, {@code rename-table}: comma-separated, as the CLI options take them;
  * {@code allow-data-loss=true}; every key starting with {@code backfill} is one {@code --backfill} value, since the
  * SQL may contain commas); {@code verify-up.sql} and {@code verify-down.sql} hold one query per line, each
- * returning one number that must not be zero after up (or down) ran, to check data, not just row counts.
+ * returning one number that must not be zero after up (or down) ran, to check data, not just row counts;
+ * {@code verify-up.<dialect>.sql} likewise on one dialect. {@code online=false}: the plain forms.
  */
 final class ScenarioHints {
 
@@ -44,7 +45,18 @@ final class ScenarioHints {
         List<String> backfills = hints.stringPropertyNames().stream().filter(k -> k.startsWith("backfill")).sorted()
                 .map(hints::getProperty).toList();
         return new GenerateOptions(declared.and(after.renames()), Backfills.parse(backfills),
-                Boolean.parseBoolean(hints.getProperty("allow-data-loss", "false")));
+                Boolean.parseBoolean(hints.getProperty("allow-data-loss", "false")))
+                .withOnline(Boolean.parseBoolean(hints.getProperty("online", "true")));
+    }
+
+    /**
+     * {@code verify-up.sql} (or {@code verify-down.sql}) on every dialect, then {@code verify-up.<dialect>.sql} on
+     * that dialect only: catalog checks in its own terms ({@code pg_index.indisvalid}).
+     */
+    static void verify(TestDatabase database, Path scenario, String step, String dialect)
+            throws IOException, SQLException {
+        verify(database, scenario.resolve(step + ".sql"));
+        verify(database, scenario.resolve(step + "." + dialect + ".sql"));
     }
 
     static void verify(TestDatabase database, Path queries) throws IOException, SQLException {

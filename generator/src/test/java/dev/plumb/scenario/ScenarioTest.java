@@ -111,12 +111,12 @@ class ScenarioTest {
             migrator(database, migrations).migrate();
             assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
             assertRowsSurvived(database, seeded, afterSchema, bench);
-            ScenarioHints.verify(database, scenario.resolve("verify-up.sql"));
+            ScenarioHints.verify(database, scenario, "verify-up", dialectName);
 
             rollBack(database, migrations, change);
             assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
             assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
-            ScenarioHints.verify(database, scenario.resolve("verify-down.sql"));
+            ScenarioHints.verify(database, scenario, "verify-down", dialectName);
         }
     }
 

@@ -1,0 +1,19 @@
+-- up
+alter table customer add column code varchar(20);
+update customer set code = 'C-' || id where code is null;
+alter table customer alter column code set not null;
+update customer set name = 'unknown' where name is null;
+alter table customer alter column name set not null;
+alter table customer add constraint uk_customer_email unique (email);
+alter table purchase add constraint ck_purchase_amount check (amount >= 0);
+create index idx_customer_name on customer (name);
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id);
+
+-- down
+alter table purchase drop constraint fk_purchase_customer;
+drop index idx_customer_name;
+alter table purchase drop constraint ck_purchase_amount;
+alter table customer drop constraint uk_customer_email;
+alter table customer alter column name drop not null;
+alter table customer alter column code drop not null;
+alter table customer drop column code;

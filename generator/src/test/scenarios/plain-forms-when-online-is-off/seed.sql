@@ -1,0 +1,7 @@
+insert into customer (name, email) values ('Ada', 'ada@example.org')
+insert into customer (name, email) values (null, 'grace@example.org')
+insert into customer (name, email) values (null, null)
+insert into customer (name, email) values ('Edsger', null)
+insert into purchase (customer_id, amount) values (1, 10)
+insert into purchase (customer_id, amount) values (2, 0)
+insert into purchase (customer_id, amount) values (null, null)
