@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * <p>Options: {@code --url} (a database on the server; default {@code PLUMB_BENCH_URL} or
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code --user} (default postgres; the password from
  * {@code PLUMB_BENCH_PASSWORD}), {@code --rows} (default 1000000), {@code --modes online,plain}.
- * {@code PLUMB_BENCH_KEEP} keeps the work directory (entities, generated migrations).
+ * {@code --runs R} (default 1: each mode once; more show the spread). {@code PLUMB_BENCH_KEEP} keeps the work directory (entities, generated migrations).
  */
 final class OnlineBench {
 
@@ -60,7 +60,7 @@ final class OnlineBench {
      * another session, its longest write before and after (the machine's own noise); {@code note} says why a mode
      * did not run.
      */
-    record Result(Mode mode, WriterStats writer, long maxBlocked, long maxOutside, ProcessTimer.Run migrate,
+    record Result(String label, WriterStats writer, long maxBlocked, long maxOutside, ProcessTimer.Run migrate,
             List<String> missing, String note) {
     }
 
@@ -68,6 +68,7 @@ final class OnlineBench {
     private final String user;
     private final String password;
     private final int rows;
+    private final int runs;
     private final Path work;
     private final ProcessTimer timer;
     private final List<Result> results = new ArrayList<>();
@@ -81,6 +82,7 @@ final class OnlineBench {
         user = Bench.option(args, "--user", "postgres");
         password = System.getenv().getOrDefault("PLUMB_BENCH_PASSWORD", "");
         rows = Integer.parseInt(Bench.option(args, "--rows", "1000000"));
+        runs = Integer.parseInt(Bench.option(args, "--runs", "1"));
         work = Files.createTempDirectory("plumb-bench-online");
         timer = new ProcessTimer(work, Map.of("PLUMB_PASSWORD", password));
     }
@@ -90,17 +92,7 @@ final class OnlineBench {
                 .map(m -> Mode.valueOf(m.trim().toUpperCase(Locale.ROOT))).toList();
         OnlineBench bench = new OnlineBench(args);
         try {
-            Path before = bench.entities("before");
-            Path after = bench.entities("after");
-            boolean settingKnown = bench.knowsOnlineSetting();
-            for (Mode mode : modes) {
-                if (mode == Mode.PLAIN && !settingKnown) {
-                    bench.results.add(new Result(mode, null, 0, 0, null, List.of(), "not run: this plumb.jar has no "
-                            + "--online setting, so plain and online would run the same SQL"));
-                    continue;
-                }
-                bench.measure(mode, before, after, settingKnown);
-            }
+            bench.measureAll(modes);
         } finally {
             if (System.getenv("PLUMB_BENCH_KEEP") == null) {
                 bench.deleteWork();
@@ -109,6 +101,30 @@ final class OnlineBench {
             }
         }
         bench.print();
+    }
+
+    /** Each mode, {@code --runs} times in turn; a build without the online setting runs only the online forms. */
+    private void measureAll(List<Mode> modes) throws Exception {
+        Path before = entities("before");
+        Path after = entities("after");
+        boolean settingKnown = knowsOnlineSetting();
+        for (int run = 1; run <= runs; run++) {
+            for (Mode mode : modes) {
+                if (mode == Mode.PLAIN && !settingKnown) {
+                    results.add(new Result(mode.label(), null, 0, 0, null, List.of(), "not run: this plumb.jar has "
+                            + "no --online setting, so plain and online would run the same SQL"));
+                    continue;
+                }
+                try {
+                    measure(mode, run, before, after, settingKnown);
+                } catch (IllegalStateException | SQLException e) {
+                    // a set-up step failed (a plumb generate that refused, a database that went away): the other
+                    // modes still run, and the table says what stopped this one
+                    results.add(new Result(mode.label() + " #" + run, null, 0, 0, null, List.of(),
+                            "failed: " + StallReport.oneLine(e.getMessage(), 300)));
+                }
+            }
+        }
     }
 
     private Path entities(String state) throws IOException {
@@ -124,12 +140,13 @@ final class OnlineBench {
         return timer.run(plumb("generate", "--help")).stdout().contains("--online");
     }
 
-    private void measure(Mode mode, Path before, Path after, boolean settingKnown) throws Exception {
+    private void measure(Mode mode, int run, Path before, Path after, boolean settingKnown) throws Exception {
+        String label = mode.label() + (runs > 1 ? " #" + run : "");
         OnlineDatabase db = new OnlineDatabase(adminUrl, user, password,
                 "plumb_bench_online_" + mode.name().toLowerCase(Locale.ROOT));
         db.create();
         try {
-            String migrations = work.resolve(mode.name().toLowerCase(Locale.ROOT)).toString();
+            String migrations = work.resolve(mode.name().toLowerCase(Locale.ROOT) + run).toString();
             List<String> where = List.of("--url", db.url(), "--user", user, "--migrations-package", PACKAGE);
             setUp(plumb("generate", "--name", "Init", "--entities", before.toString(), "--output", migrations), where);
             setUp(plumb("migrate", "--migrations", migrations), where);
@@ -142,14 +159,14 @@ final class OnlineBench {
                 generate.add("--online=" + mode.setting);
             }
             setUp(generate, where);
-            apply(mode, db, with(plumb("migrate", "--migrations", migrations), where));
+            apply(label, db, with(plumb("migrate", "--migrations", migrations), where));
         } finally {
             db.drop();
         }
     }
 
     /** Runs {@code plumb migrate} while the writer writes and the sampler watches. */
-    private void apply(Mode mode, OnlineDatabase db, List<String> migrate) throws Exception {
+    private void apply(String label, OnlineDatabase db, List<String> migrate) throws Exception {
         try (Connection writerConnection = db.connect(); Connection samplerConnection = db.connect()) {
             WriterLoad writer = new WriterLoad(writerConnection, rows, OnlineDatabase.ACCOUNTS);
             ActivitySampler sampler = new ActivitySampler(samplerConnection);
@@ -164,14 +181,13 @@ final class OnlineBench {
             StallReport report = new StallReport(sampler.stop(), writer.backendPid(), origin);
             List<Write> during = writes.stream().filter(w -> w.endNanos() > origin && w.startNanos() < end).toList();
             long outside = writes.stream().filter(w -> !during.contains(w)).mapToLong(Write::millis).max().orElse(0);
-            results.add(new Result(mode, WriterStats.of(during), report.maxBlockedMillis(during), outside, run,
+            results.add(new Result(label, WriterStats.of(during), report.maxBlockedMillis(during), outside, run,
                     db.missing(), ""));
             details.add(() -> {
-                report.print(System.out, mode.label(), during);
-                if (run.exit() != 0) {
-                    System.out.println("  plumb migrate exited " + run.exit() + ": "
-                            + StallReport.oneLine(run.stderr(), 400));
-                }
+                report.print(System.out, label, during);
+                System.out.println("## " + label + ": plumb migrate exited " + run.exit() + ", printing:");
+                Stream.concat(run.stdout().lines(), run.stderr().lines()).filter(l -> !l.isBlank()).limit(12)
+                        .forEach(l -> System.out.println("  " + StallReport.oneLine(l, 200)));
             });
         }
     }
@@ -198,20 +214,20 @@ final class OnlineBench {
         System.out.printf(Locale.ROOT, "%s; item: %,d rows, account: %,d rows; writer: 1 insert + 1 update every "
                 + "10 ms, from %d ms before plumb migrate starts to %d ms after it exits%n", serverVersion, rowCount,
                 OnlineDatabase.ACCOUNTS, QUIET_MILLIS, QUIET_MILLIS);
-        String format = "| %-20s | %6s | %6s | %8s | %8s | %8s | %13s | %11s | %12s | %13s | %-9s |%n";
+        String format = "| %-23s | %6s | %6s | %8s | %8s | %8s | %13s | %11s | %12s | %13s | %-9s |%n";
         System.out.printf(format, "mode", "writes", "failed", "max", "p99", "p50", "longest stall", "max blocked",
                 "max outside", "plumb migrate", "completed");
-        System.out.printf(format, "-".repeat(20), "-".repeat(6), "-".repeat(6), "-".repeat(8), "-".repeat(8),
+        System.out.printf(format, "-".repeat(23), "-".repeat(6), "-".repeat(6), "-".repeat(8), "-".repeat(8),
                 "-".repeat(8), "-".repeat(13), "-".repeat(11), "-".repeat(12), "-".repeat(13), "-".repeat(9));
         for (Result r : results) {
             if (r.writer() == null) {
-                System.out.println("| " + r.mode().label() + ": " + r.note());
+                System.out.println("| " + r.label() + ": " + r.note());
                 continue;
             }
             WriterStats w = r.writer();
             String completed = r.migrate().exit() != 0 ? "no: exit " + r.migrate().exit()
                     : r.missing().isEmpty() ? "yes" : "no: " + String.join(", ", r.missing());
-            System.out.printf(format, r.mode().label(), w.count(), w.failed(), w.max() + " ms", w.p99() + " ms",
+            System.out.printf(format, r.label(), w.count(), w.failed(), w.max() + " ms", w.p99() + " ms",
                     w.p50() + " ms", w.longestStall() + " ms", r.maxBlocked() + " ms", r.maxOutside() + " ms",
                     String.format(Locale.ROOT, "%.2f s", r.migrate().wallMillis() / 1000.0), completed);
         }
