@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
  * Watches the benchmark's database from a connection of its own while the migration runs: every 20 ms one row per
  * session from {@code pg_stat_activity} (its statement, state, wait event, and
  * <a href="https://www.postgresql.org/docs/15/functions-info.html#FUNCTIONS-INFO-SESSION">{@code pg_blocking_pids}</a>,
- * the sessions it waits for) with the relation locks it holds or awaits on the benchmark's tables from
- * <a href="https://www.postgresql.org/docs/15/view-pg-locks.html">{@code pg_locks}</a>. {@link StallReport} turns
- * the samples into the migration's statements with their server-side durations and, for each slow write, the
- * statement it waited for. Sampling is read-only and takes no lock on the tables.
+ * the sessions it waits for) with the locks it holds or awaits on the benchmark's tables from
+ * <a href="https://www.postgresql.org/docs/15/view-pg-locks.html">{@code pg_locks}</a>: a table lock by its mode, an
+ * {@code extend}, {@code tuple} or {@code page} lock by its lock type and mode (a relation extension's
+ * {@code ExclusiveLock} is no table lock). {@link StallReport} turns the samples into the migration's statements
+ * with their server-side durations and, for each slow write, the statement it waited for. Sampling is read-only and
+ * takes no lock on the tables.
  */
 final class ActivitySampler implements AutoCloseable {
 
@@ -36,7 +38,8 @@ final class ActivitySampler implements AutoCloseable {
     private static final String SQL = """
             select a.pid, a.state, a.query_start, a.state_change,
                    a.wait_event_type || ':' || a.wait_event, a.query, pg_blocking_pids(a.pid),
-                   (select string_agg(l.mode || case when l.granted then '' else ' (waiting)' end || ' on '
+                   (select string_agg(case when l.locktype = 'relation' then '' else l.locktype || ' ' end
+                                      || l.mode || case when l.granted then '' else ' (waiting)' end || ' on '
                                       || c.relname, ', ' order by c.relname, l.mode)
                       from pg_locks l join pg_class c on c.oid = l.relation
                      where l.pid = a.pid and l.database = (select oid from pg_database
