@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * <p>Options: {@code --url} (a database on the server; default {@code PLUMB_BENCH_URL} or
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code --user} (default postgres; the password from
  * {@code PLUMB_BENCH_PASSWORD}), {@code --rows} (default 1000000), {@code --modes online,plain}, {@code --runs R}
- * (default 1: each mode once; more show the spread). {@code PLUMB_BENCH_KEEP} keeps the work directory (entities,
+ * (default 1: each mode once; more show the spread), {@code --migrate-options "..."} (added to {@code plumb
+ * migrate}, e.g. {@code "--lock-timeout-ddl 1s"}). {@code PLUMB_BENCH_KEEP} keeps the work directory (entities,
  * generated migrations).
  *
  * <p>The NOT NULL column is {@code region}, which exists and has nulls in one row in ten, not a new column: the
@@ -76,6 +77,8 @@ final class OnlineBench {
     private final String password;
     private final int rows;
     private final int runs;
+    /** Extra options for {@code plumb migrate}, e.g. {@code --lock-timeout-ddl 1s}, to try its settings. */
+    private final List<String> migrateOptions;
     private final Path work;
     private final ProcessTimer timer;
     private final List<Result> results = new ArrayList<>();
@@ -90,6 +93,8 @@ final class OnlineBench {
         password = System.getenv().getOrDefault("PLUMB_BENCH_PASSWORD", "");
         rows = Integer.parseInt(Bench.option(args, "--rows", "1000000"));
         runs = Integer.parseInt(Bench.option(args, "--runs", "1"));
+        String extra = Bench.option(args, "--migrate-options", "").trim();
+        migrateOptions = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
         work = Files.createTempDirectory("plumb-bench-online");
         timer = new ProcessTimer(work, Map.of("PLUMB_PASSWORD", password));
     }
@@ -166,7 +171,9 @@ final class OnlineBench {
                 generate.add("--online=" + mode.setting);
             }
             setUp(generate, where);
-            apply(label, db, with(plumb("migrate", "--migrations", migrations), where));
+            List<String> migrate = new ArrayList<>(plumb("migrate", "--migrations", migrations));
+            migrate.addAll(migrateOptions);
+            apply(label, db, with(migrate, where));
         } finally {
             db.drop();
         }
