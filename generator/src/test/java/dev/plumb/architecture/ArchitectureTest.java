@@ -45,6 +45,10 @@ class ArchitectureTest {
             "runtime/src/main/java/dev/plumb/runtime/MigrationLock.java",
             "runtime/src/main/java/dev/plumb/runtime/PostgresAdvisoryLock.java",
             "runtime/src/main/java/dev/plumb/runtime/H2RowLock.java",
+            // PostgreSQL's lock_timeout, statement_timeout, blockers and invalid indexes around migration steps
+            "runtime/src/main/java/dev/plumb/runtime/DdlGuard.java",
+            "runtime/src/main/java/dev/plumb/runtime/PostgresDdlGuard.java",
+            "runtime/src/main/java/dev/plumb/runtime/PostgresBlockers.java",
             // the history table's DDL: types every supported database spells alike
             "runtime/src/main/java/dev/plumb/runtime/HistoryRepository.java");
 
