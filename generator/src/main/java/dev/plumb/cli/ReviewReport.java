@@ -1,5 +1,6 @@
 package dev.plumb.cli;
 
+import dev.plumb.dialect.SqlStatement;
 import dev.plumb.diff.Change;
 import dev.plumb.diff.ChangeLine;
 import dev.plumb.diff.DiscrepancyKinds;
@@ -48,12 +49,12 @@ final class ReviewReport {
         for (GeneratedMigration other : migrations.others()) {
             out.println();
             if (format == ReportFormat.MARKDOWN) {
-                fenced("Up (" + dialect(other) + ")", other.up());
-                fenced("Down (" + dialect(other) + ")", other.down());
+                fenced("Up (" + dialect(other) + ")", other.upStatements());
+                fenced("Down (" + dialect(other) + ")", other.downStatements());
             } else {
-                text("up", other, other.up());
+                text("up", other, other.upStatements());
                 out.println();
-                text("down", other, other.down());
+                text("down", other, other.downStatements());
             }
             if (differing.containsKey(other.dialect())) {
                 out.println(comment("the plan on " + dialect(other) + " differs:"));
@@ -79,9 +80,9 @@ final class ReviewReport {
         if (!migration.isEmpty()) {
             out.println("-- " + BY_KIND + ": " + DiscrepancyKinds.summary(migration.plan().up()));
         }
-        text("up", migration, migration.up());
+        text("up", migration, migration.upStatements());
         out.println();
-        text("down", migration, migration.down());
+        text("down", migration, migration.downStatements());
         if (!migration.reviews().isEmpty()) {
             out.println();
             out.println("-- can fail on existing rows; each query should return no rows before applying:");
@@ -141,10 +142,24 @@ final class ReviewReport {
         }
     }
 
-    private void text(String direction, GeneratedMigration migration, List<String> statements) {
+    private void text(String direction, GeneratedMigration migration, List<SqlStatement> statements) {
         out.println("-- " + direction + " (" + dialect(migration) + ")");
-        statements.forEach(statement -> out.println(statement + ";"));
+        statements(statements);
     }
+
+    /**
+     * Each statement with a semicolon, under the dialect's note on the lock it takes ({@code -- lock: SHARE on t for
+     * the whole build: writers wait}), where the dialect gives one.
+     */
+    private void statements(List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            statement.lock().ifPresent(lock -> out.println(LOCK + lock));
+            out.println(statement.sql() + ";");
+        }
+    }
+
+    /** The start of the comment line above a statement that says what it locks, and for how long. */
+    static final String LOCK = "-- lock: ";
 
     /** The heading of the counts of changes by kind of discrepancy (type, length, missing column, ...). */
     static final String BY_KIND = "discrepancies by kind";
@@ -163,8 +178,8 @@ final class ReviewReport {
                     + " |");
         }
         out.println();
-        fenced("Up (" + dialect(migration) + ")", migration.up());
-        fenced("Down (" + dialect(migration) + ")", migration.down());
+        fenced("Up (" + dialect(migration) + ")", migration.upStatements());
+        fenced("Down (" + dialect(migration) + ")", migration.downStatements());
         if (!migration.reviews().isEmpty()) {
             out.println("**Can fail on existing rows**: each query should return no rows before applying.");
             out.println();
@@ -184,11 +199,11 @@ final class ReviewReport {
         nameOnly(migration);
     }
 
-    private void fenced(String title, List<String> statements) {
+    private void fenced(String title, List<SqlStatement> statements) {
         out.println("**" + title + "**");
         out.println();
         out.println("```sql");
-        statements.forEach(statement -> out.println(statement + ";"));
+        statements(statements);
         out.println("```");
         out.println();
     }

@@ -21,6 +21,15 @@ public interface SqlRenderer {
         return render(change).stream().map(SqlStatement::of).toList();
     }
 
+    /**
+     * The change as this renderer's forms make it, for its safety: a change whose form does not block writers is not
+     * {@code locking} on this dialect (PostgreSQL's {@code create index concurrently}), though it is on another. By
+     * default the change as it is.
+     */
+    default Change judged(Change change) {
+        return change;
+    }
+
     /** The identifier as it must be written in SQL for this dialect: bare when that reads back the same, else quoted. */
     String quote(Identifier identifier);
 }

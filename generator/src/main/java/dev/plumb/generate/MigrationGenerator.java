@@ -133,8 +133,8 @@ public final class MigrationGenerator {
         if (!options.reportOnly()) {
             changes = guarded(changes, options.backfills(), refusals);
         }
-        MigrationPlan plan = new MigrationPlanner().plan(changes);
         SqlRenderer renderer = dialect.renderer(options.online());
+        MigrationPlan plan = new MigrationPlanner().plan(changes.stream().map(renderer::judged).toList());
         List<SqlStatement> up = render(plan.up(), renderer);
         List<SqlStatement> down = render(plan.down(), renderer);
         GeneratedMigration migration = new GeneratedMigration(dialect.dialect(), plan, up, down,

@@ -85,6 +85,7 @@ public final class MigrationHeader {
             text.append("</pre>");
         }
         text.append(perDialect(spec));
+        text.append(LockNotes.javadoc(spec, MigrationHeader::escapeHtml));
         if (!spec.kept().isEmpty()) {
             text.append("\n\n<p>Kept (not in the entities): Plumb did not create these and leaves them as they are;"
                     + " {@code --prune} would do this:\n<pre>\n");

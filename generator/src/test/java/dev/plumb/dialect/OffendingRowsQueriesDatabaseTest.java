@@ -160,7 +160,10 @@ class OffendingRowsQueriesDatabaseTest {
         Names(TestDatabase.Kind kind) {
             this.kind = kind;
             this.dialect = Dialects.of(Dialect.valueOf(kind.name())).orElseThrow();
-            this.renderer = dialect.renderer();
+            // The plain forms: each fails whole on a dirty row and can simply be re-run once the rows are fixed.
+            // An online form that fails leaves its first step behind (an invalid index, a constraint not yet
+            // validated) for the runtime's repair; PostgresOnlineFormsTest shows that they fail on the same rows.
+            this.renderer = dialect.renderer(false);
         }
 
         Identifier id(String name) {

@@ -54,4 +54,23 @@ class CommandLineBuilderTest {
         check.userProperties.setProperty("plumb.dialects", "h2");
         assertThat(String.join(" ", check.arguments())).contains("--dialects h2").doesNotContain("postgresql");
     }
+
+    /** {@code <online>false</online>} reaches {@code generate} and {@code check} as {@code --online false}. */
+    @Test
+    void onlinePassesFromThePomToTheCommandsThatTakeIt() {
+        GenerateMojo generate = new GenerateMojo();
+        generate.classpathElements = List.of();
+        generate.userProperties = new Properties();
+        assertThat(String.join(" ", generate.arguments())).doesNotContain("--online");
+        generate.online = false;
+        assertThat(String.join(" ", generate.arguments())).contains("--online false");
+        generate.userProperties.setProperty("plumb.online", "true");
+        assertThat(String.join(" ", generate.arguments())).contains("--online true");
+
+        MigrateMojo migrate = new MigrateMojo();
+        migrate.classpathElements = List.of();
+        migrate.userProperties = new Properties();
+        migrate.online = false;
+        assertThat(String.join(" ", migrate.arguments())).doesNotContain("--online");
+    }
 }

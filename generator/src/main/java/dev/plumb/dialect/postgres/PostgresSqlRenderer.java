@@ -151,6 +151,13 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
         return change.accept(this).stream().map(sql -> SqlStatement.of(sql).withLock(lock)).toList();
     }
 
+    /** Online, an index built concurrently on an existing table does not block writers: it is not locking. */
+    @Override
+    public Change judged(Change change) {
+        return online && change instanceof CreateIndex create && !create.withTable() ? create.judgedNonBlocking()
+                : change;
+    }
+
     /** The SQL of {@link #statements}, so that both always say the same. */
     @Override
     public List<String> render(Change change) {

@@ -115,6 +115,10 @@ class H2SqlRendererTest extends RendererContract {
         assertThat(sql(index.inverse())).isEqualTo("drop index idx_user");
         assertThat(renderer.statements(index)).as("plain on an existing table, in a transaction")
                 .containsExactly(SqlStatement.of("create index idx_user on \"order\" (\"user\" desc)"));
+        assertThat(new H2Dialect().renderer(true).statements(index)).as("H2 has no online forms: online changes nothing")
+                .isEqualTo(new H2Dialect().renderer(false).statements(index)).isEqualTo(renderer.statements(index));
+        assertThat(new H2Dialect().renderer(true).judged(index).safety()).as("a plain build locks on H2")
+                .isEqualTo(dev.plumb.diff.Safety.LOCKING);
         assertThat(sql(new DropIndex(QualifiedName.of("APP", "order"), index("IDX_USER", "user", false))))
                 .isEqualTo("drop index app.idx_user");
         assertThat(sql(new CreateSequence(new Sequence(QualifiedName.of("ORDER_SEQ"), 1, 50))))

@@ -41,6 +41,10 @@ import static dev.plumb.diff.TableBuilder.named;
 import static dev.plumb.diff.TableBuilder.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static dev.plumb.dialect.SqlStatement.Execution.IN_TRANSACTION;
+import static dev.plumb.dialect.SqlStatement.Execution.OUTSIDE_TRANSACTION;
+import static dev.plumb.dialect.SqlStatement.Execution.OWN_TRANSACTION;
 
 /** Change to exact SQL for PostgreSQL (names stored lower case), up and down. */
 class PostgresSqlRendererTest extends RendererContract {
@@ -54,8 +58,15 @@ class PostgresSqlRendererTest extends RendererContract {
 
     private final SqlRenderer renderer = new PostgresSqlRenderer();
 
+    /** {@code online=false}: the plain forms, as Hibernate would write them. */
+    private final SqlRenderer plain = new PostgresSqlRenderer(false);
+
     private String sql(Change change) {
         return String.join("\n;\n", renderer.render(change));
+    }
+
+    private String plainSql(Change change) {
+        return String.join("\n;\n", plain.render(change));
     }
 
     @Test
@@ -126,10 +137,17 @@ class PostgresSqlRendererTest extends RendererContract {
         Column from = Column.of("user", "varchar(20)", true);
         Column to = from.withType("varchar(40)").withNullable(false).withDefault("'x'");
         AlterColumn alter = new AlterColumn(ORDER, from, to);
-        assertThat(renderer.render(alter)).containsExactly(
+        assertThat(plain.render(alter)).containsExactly(
                 "alter table \"order\" alter column \"user\" set data type varchar(40)",
                 "alter table \"order\" alter column \"user\" set default 'x'",
                 "alter table \"order\" alter column \"user\" set not null");
+        assertThat(renderer.render(alter)).containsExactly(
+                "alter table \"order\" alter column \"user\" set data type varchar(40)",
+                "alter table \"order\" alter column \"user\" set default 'x'",
+                "alter table \"order\" add constraint order_user_not_null check (\"user\" is not null) not valid",
+                "alter table \"order\" validate constraint order_user_not_null",
+                "alter table \"order\" alter column \"user\" set not null",
+                "alter table \"order\" drop constraint order_user_not_null");
         assertThat(renderer.render(alter.inverse())).containsExactly(
                 "alter table \"order\" alter column \"user\" set data type varchar(20)",
                 "alter table \"order\" alter column \"user\" drop default",
@@ -167,27 +185,28 @@ class PostgresSqlRendererTest extends RendererContract {
     void uniqueAndCheckConstraints() {
         AddUniqueConstraint unique = new AddUniqueConstraint(ORDER,
                 new UniqueConstraint(named("order_user_key"), ids("user")));
-        assertThat(sql(unique)).isEqualTo("alter table \"order\" add constraint order_user_key unique (\"user\")");
+        assertThat(plainSql(unique)).isEqualTo(
+                "alter table \"order\" add constraint order_user_key unique (\"user\")");
         assertThat(sql(unique.inverse())).isEqualTo("alter table \"order\" drop constraint order_user_key");
         assertThat(sql(new DropUniqueConstraint(ORDER, new UniqueConstraint(named("Mixed"), ids("user")))))
                 .isEqualTo("alter table \"order\" drop constraint \"Mixed\"");
         AddCheckConstraint check = new AddCheckConstraint(ORDER,
                 new CheckConstraint(named("order_user_check"), "(\"user\")::text <> ''::text"));
-        assertThat(sql(check)).isEqualTo(
+        assertThat(plainSql(check)).isEqualTo(
                 "alter table \"order\" add constraint order_user_check check ((\"user\")::text <> ''::text)");
         assertThat(sql(check.inverse())).isEqualTo("alter table \"order\" drop constraint order_user_check");
     }
 
     @Test
     void foreignKeys() {
-        AddForeignKey plain = new AddForeignKey(ORDER, new ForeignKey(named("fk_order_user"), ids("user_id"),
+        AddForeignKey key = new AddForeignKey(ORDER, new ForeignKey(named("fk_order_user"), ids("user_id"),
                 QualifiedName.of("user"), ids("id"), ReferentialAction.NO_ACTION));
-        assertThat(sql(plain)).isEqualTo(
+        assertThat(plainSql(key)).isEqualTo(
                 "alter table \"order\" add constraint fk_order_user foreign key (user_id) references \"user\" (id)");
-        assertThat(sql(plain.inverse())).isEqualTo("alter table \"order\" drop constraint fk_order_user");
+        assertThat(sql(key.inverse())).isEqualTo("alter table \"order\" drop constraint fk_order_user");
         AddForeignKey cascade = new AddForeignKey(APP_ORDER, new ForeignKey(named("fk2"), ids("a, b"),
                 QualifiedName.of("app", "customer"), ids("x, y"), ReferentialAction.CASCADE));
-        assertThat(sql(cascade)).isEqualTo("alter table app.\"order\" add constraint fk2 foreign key (a, b) "
+        assertThat(plainSql(cascade)).isEqualTo("alter table app.\"order\" add constraint fk2 foreign key (a, b) "
                 + "references app.customer (x, y) on delete cascade");
     }
 
@@ -214,12 +233,103 @@ class PostgresSqlRendererTest extends RendererContract {
         assertThat(renderer.statements(online.inverse())).extracting(SqlStatement::transactional)
                 .containsExactly(false);
         CreateIndex withTable = new CreateIndex(ORDER, index("idx_order_user", "user", false), true);
-        assertThat(renderer.statements(withTable)).containsExactly(
-                SqlStatement.of("create index idx_order_user on \"order\" (\"user\")"));
-        assertThat(renderer.statements(withTable.inverse())).containsExactly(
-                SqlStatement.of("drop index idx_order_user"));
+        assertThat(renderer.render(withTable)).containsExactly("create index idx_order_user on \"order\" (\"user\")");
+        assertThat(renderer.statements(withTable)).extracting(SqlStatement::transactional).containsExactly(true);
+        assertThat(renderer.render(withTable.inverse())).containsExactly("drop index idx_order_user");
+        assertThat(renderer.statements(withTable.inverse())).extracting(SqlStatement::transactional)
+                .containsExactly(true);
         assertThat(renderer.statements(new DropIndex(ORDER, index("ix", "user", false), true)))
                 .extracting(SqlStatement::transactional).containsExactly(true);
+    }
+
+    /** A unique key on an existing table: a unique index built concurrently, then attached as the constraint. */
+    @Test
+    void uniqueKeyIsAConcurrentIndexAttachedAsTheConstraint() {
+        AddUniqueConstraint unique = new AddUniqueConstraint(ORDER,
+                new UniqueConstraint(named("order_user_key"), ids("user")));
+        assertThat(renderer.statements(unique)).extracting(SqlStatement::sql, SqlStatement::execution).containsExactly(
+                tuple("create unique index concurrently order_user_key on \"order\" (\"user\")", OUTSIDE_TRANSACTION),
+                tuple("alter table \"order\" add constraint order_user_key unique using index order_user_key",
+                        IN_TRANSACTION));
+        assertThat(renderer.statements(unique)).extracting(statement -> statement.lock().orElseThrow()).containsExactly(
+                "SHARE UPDATE EXCLUSIVE on order for the whole build (two scans): writers do not wait",
+                "ACCESS EXCLUSIVE on order, brief");
+        assertThat(plain.statements(unique)).extracting(statement -> statement.lock().orElseThrow()).containsExactly(
+                "ACCESS EXCLUSIVE on order for the index build: readers and writers wait");
+    }
+
+    /** A foreign key or check: added {@code not valid} (brief), validated in a transaction of its own (writes go on). */
+    @Test
+    void foreignKeyAndCheckAreAddedNotValidThenValidatedInTheirOwnTransaction() {
+        AddForeignKey key = new AddForeignKey(ORDER, new ForeignKey(named("fk_order_user"), ids("user_id"),
+                QualifiedName.of("user"), ids("id"), ReferentialAction.NO_ACTION));
+        assertThat(renderer.statements(key)).extracting(SqlStatement::sql, SqlStatement::execution).containsExactly(
+                tuple("alter table \"order\" add constraint fk_order_user foreign key (user_id) references \"user\" (id)"
+                        + " not valid", IN_TRANSACTION),
+                tuple("alter table \"order\" validate constraint fk_order_user", OWN_TRANSACTION));
+        assertThat(renderer.statements(key)).extracting(statement -> statement.lock().orElseThrow()).containsExactly(
+                "SHARE ROW EXCLUSIVE on order and user, brief",
+                "SHARE UPDATE EXCLUSIVE on order for a full scan: writers do not wait");
+        AddCheckConstraint check = new AddCheckConstraint(ORDER, new CheckConstraint(named("ck"), "id > 0"));
+        assertThat(renderer.statements(check)).extracting(SqlStatement::sql, SqlStatement::execution).containsExactly(
+                tuple("alter table \"order\" add constraint ck check (id > 0) not valid", IN_TRANSACTION),
+                tuple("alter table \"order\" validate constraint ck", OWN_TRANSACTION));
+        AddForeignKey withTable = new AddForeignKey(ORDER, key.foreignKey(), true);
+        assertThat(renderer.statements(withTable)).extracting(SqlStatement::sql).containsExactly(plainSql(withTable));
+    }
+
+    /**
+     * NOT NULL with a backfill on an existing column: the backfill in committed batches outside a transaction, then a
+     * check added not valid, validated on its own, {@code set not null} proven by it, and the check dropped.
+     */
+    @Test
+    void notNullWithABackfillIsBatchedAndProvenByAValidatedCheck() {
+        Column from = Column.of("user", "varchar(20)", true);
+        AlterColumn alter = new AlterColumn(ORDER, from, from.withNullable(false), Optional.of("'nobody'"));
+        java.util.List<SqlStatement> statements = renderer.statements(alter);
+        assertThat(statements).extracting(SqlStatement::execution).containsExactly(OUTSIDE_TRANSACTION,
+                IN_TRANSACTION, OWN_TRANSACTION, IN_TRANSACTION, IN_TRANSACTION);
+        assertThat(statements.get(0).sql()).startsWith("do $plumb$").contains(
+                "update \"order\" set \"user\" = 'nobody' where \"user\" is null\n",
+                "pg_relation_size('\"order\"')", "commit;", "first_page + " + PostgresSqlRenderer.BACKFILL_PAGES);
+        assertThat(statements.subList(3, 5)).extracting(SqlStatement::sql).containsExactly(
+                "alter table \"order\" alter column \"user\" set not null",
+                "alter table \"order\" drop constraint order_user_not_null");
+        assertThat(statements.get(3).lock()).hasValue(
+                "ACCESS EXCLUSIVE on order, brief (the validated check spares the scan)");
+        assertThat(plain.statements(alter)).extracting(SqlStatement::sql, statement -> statement.lock().orElseThrow())
+                .containsExactly(
+                        tuple("update \"order\" set \"user\" = 'nobody' where \"user\" is null",
+                                "ROW EXCLUSIVE on order; every row it fills stays locked until the migration commits"),
+                        tuple("alter table \"order\" alter column \"user\" set not null",
+                                "ACCESS EXCLUSIVE on order for a full scan: readers and writers wait"));
+        assertThat(renderer.statements(alter.inverse())).extracting(SqlStatement::sql).containsExactly(
+                "alter table \"order\" alter column \"user\" drop not null");
+    }
+
+    /** {@code online=false}: an index on an existing table is built plainly, blocking writers, and says so. */
+    @Test
+    void plainIndexBuildTakesShareForTheWholeBuild() {
+        CreateIndex create = new CreateIndex(ORDER, index("idx_order_user", "user", false));
+        assertThat(plain.statements(create)).extracting(SqlStatement::sql, SqlStatement::execution,
+                statement -> statement.lock().orElseThrow()).containsExactly(tuple(
+                "create index idx_order_user on \"order\" (\"user\")", IN_TRANSACTION,
+                "SHARE on order for the whole build: writers wait"));
+        assertThat(plain.render(create.inverse())).containsExactly("drop index idx_order_user");
+        assertThat(renderer.statements(create).get(0).lock()).hasValue(
+                "SHARE UPDATE EXCLUSIVE on order for the whole build (two scans): writers do not wait");
+    }
+
+    /** Locking is a dialect's judgement: the concurrent build is safe, the plain one locking, a unique one may fail. */
+    @Test
+    void aConcurrentIndexBuildIsNotLocking() {
+        CreateIndex create = new CreateIndex(ORDER, index("idx_order_user", "user", false));
+        assertThat(renderer.judged(create).safety()).isEqualTo(dev.plumb.diff.Safety.SAFE);
+        assertThat(renderer.judged(create)).isEqualTo(create);
+        assertThat(renderer.judged(create).inverse().inverse().safety()).isEqualTo(dev.plumb.diff.Safety.SAFE);
+        assertThat(plain.judged(create).safety()).isEqualTo(dev.plumb.diff.Safety.LOCKING);
+        CreateIndex unique = new CreateIndex(ORDER, index("ux", "user", true));
+        assertThat(renderer.judged(unique).safety()).isEqualTo(dev.plumb.diff.Safety.DATA_DEPENDENT);
     }
 
     @Test
