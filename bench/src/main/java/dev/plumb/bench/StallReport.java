@@ -109,6 +109,16 @@ final class StallReport {
         return new Statement(first.pid(), first.nanos(), seenMillis, End.UNSEEN, first.query(), locks);
     }
 
+    /**
+     * When another session (the migration's) was first seen holding or awaiting a lock on the benchmark's tables; the
+     * writes before that (while {@code plumb migrate} starts its JVM and compiles the migration) can only be slow for
+     * the machine's own reasons. Empty when no sample saw such a lock.
+     */
+    java.util.OptionalLong firstLockNanos() {
+        return samples.stream().filter(s -> s.pid() != writerPid && s.locks() != null).mapToLong(Sample::nanos)
+                .min();
+    }
+
     /** The longest write that a sample caught waiting for another session (the migration's, here). */
     long maxBlockedMillis(List<Write> writes) {
         return writes.stream().filter(this::blocked).mapToLong(Write::millis).max().orElse(0);
