@@ -76,6 +76,9 @@ class OnlineMeasurementTest {
         assertThat(report.explain(slowest)).contains("waited on Lock:relation behind pid")
                 .contains("`select pg_sleep(0.6)`");
         assertThat(report.maxBlockedMillis(writes)).isEqualTo(stats.max());
+        assertThat(report.firstLockNanos()).isPresent();
+        assertThat(report.firstLockNanos().getAsLong())
+                .isBetween(slowest.startNanos() - ActivitySampler.PERIOD_NANOS, slowest.endNanos());
         assertThat(report.statements()).filteredOn(s -> s.query().equals("select pg_sleep(0.6)")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.millis()).isBetween(550L, 2000L);
