@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * How a migration's steps wait for locks and long statements ({@code migrate}, {@code rollback}), where the database
- * lets Plumb say (PostgreSQL): the runtime's {@link Migrator.Builder#ddlLockTimeout}, {@link
+ * lets Plumb say: the runtime's {@link Migrator.Builder#ddlLockTimeout}, {@link
  * Migrator.Builder#lockRetries} and {@link Migrator.Builder#statementTimeout}. Unset, the runtime's defaults hold.
  */
 final class StepOptions {
@@ -15,7 +15,7 @@ final class StepOptions {
     @Option(names = "--lock-timeout-ddl", paramLabel = "DURATION",
             description = "How long one statement of a transactional step may wait for a lock before the step is"
                     + " rolled back and retried, so that the application's queries never queue behind it for"
-                    + " longer (PostgreSQL), e.g. 2s, 500ms; 0 waits as long as it takes. Default: 2s.")
+                    + " longer, where the database can say so, e.g. 2s, 500ms; 0 waits as long as it takes. Default: 2s.")
     String ddlLockTimeout;
 
     @Option(names = "--lock-retries", paramLabel = "N",
@@ -25,7 +25,7 @@ final class StepOptions {
     Integer lockRetries;
 
     @Option(names = "--statement-timeout", paramLabel = "DURATION",
-            description = "How long one statement of a migration may run (PostgreSQL), replacing the role's own"
+            description = "How long one statement of a migration may run, where the database can say so, replacing the role's own"
                     + " statement_timeout, which would kill a long concurrent index build or validation; 0 for no"
                     + " limit. Default: 0.")
     String statementTimeout;

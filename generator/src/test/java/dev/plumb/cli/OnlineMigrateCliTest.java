@@ -47,12 +47,12 @@ class OnlineMigrateCliTest {
                     "on(script, \"alter table item drop column price\");");
             int pid = holdOpenTransaction(blocker, "insert into item values (1, 'held')");
 
-            GateWorkspace.Run refused = plumb(db, "migrate", "--lock-timeout-ddl", "200ms", "--lock-retries", "1");
+            GateWorkspace.Run refused = plumb(db, "migrate", "--lock-timeout-ddl", "200ms", "--lock-retries", "2");
 
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(6);
             assertThat(refused.err()).contains("plumb: Migration 1 (AddPrice): step 1 gave up waiting for a lock")
                     .contains("Migration 1 (AddPrice) gave up waiting for a lock in statement"
-                            + " 'alter table item add column price int' after 2 attempts")
+                            + " 'alter table item add column price int' after 3 attempts")
                     .contains("blocked by session pid " + pid + " (user ")
                     .contains("application 'blocking-app', idle in transaction")
                     .contains("last query 'insert into item values (1, 'held')'")

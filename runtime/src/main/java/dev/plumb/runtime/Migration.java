@@ -5,8 +5,8 @@ package dev.plumb.runtime;
  * supports. Generated classes implement it; hand-written ones may too.
  *
  * <p>The runtime orders migrations by {@link #version()}, records each applied one in the history table with a
- * checksum of its SQL for the connection's dialect, and runs {@link #up(Script)} in one transaction where the dialect
- * allows DDL in transactions.
+ * checksum of its SQL for the connection's dialect, and runs {@link #up(Script)} in the transactions of its
+ * {@linkplain ScriptStep steps} where the dialect allows DDL in transactions.
  */
 public interface Migration {
 
@@ -23,9 +23,11 @@ public interface Migration {
     void down(Script script);
 
     /**
-     * False when the migration must run outside a transaction (for example {@code create index concurrently}).
-     * The runtime asks {@link #transactional(Dialect)}; a migration written before that existed overrides this one,
-     * and its answer still holds for every dialect.
+     * False when the migration must run outside a transaction (for example {@code create index concurrently}): the
+     * runtime then applies its statements one by one in auto-commit. The runtime asks
+     * {@link #transactional(Dialect)}; a migration written before that existed overrides this one, and its answer
+     * still holds for every dialect. A new migration rather puts such statements in
+     * {@link Script#outsideTransaction}, so that the rest keeps its transactions (steps).
      */
     default boolean transactional() {
         return true;
@@ -36,7 +38,8 @@ public interface Migration {
      * PostgreSQL's {@code create index concurrently}, which PostgreSQL refuses inside a transaction block, and H2's
      * plain {@code create index}. The runtime then applies it statement by statement with its progress in the
      * history. By default the answer of {@link #transactional()}, so hand-written migrations overriding it keep
-     * working; generated classes override this method where some dialect is not transactional.
+     * working. Generated classes no longer override it: they call {@link Script#outsideTransaction} for the
+     * statements a database refuses in a transaction, and the runtime applies the {@linkplain ScriptStep steps}.
      */
     default boolean transactional(Dialect dialect) {
         return transactional();

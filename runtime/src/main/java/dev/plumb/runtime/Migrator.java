@@ -159,15 +159,16 @@ public final class Migrator {
     public List<String> repair() {
         return withConnection("repair the history", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect);
-                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<String> repaired = new ArrayList<>();
                 for (AppliedMigration row : history.readIfExists().orElse(List.of())) {
                     if (row.state() == HistoryState.PARTIAL || row.state() == HistoryState.FAILED) {
                         Optional<String> interrupted = interruptedStatement(row, dialect);
                         if (interrupted.isPresent()) {
-                            guard.dropLeftovers(connection, interrupted.get()).forEach(noticeListener);
+                            try (DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+                                guard.dropLeftovers(connection, interrupted.get()).forEach(noticeListener);
+                            }
                         }
                         if (row.statementsDone() == 0) {
                             history.delete(row.version());
@@ -226,15 +227,17 @@ public final class Migrator {
     private MigrationReport migrateUpTo(Optional<String> target) {
         return withConnection("migrate", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect);
-                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<PlannedMigration> todo = plan(history.readOrCreate(), dialect, target);
                 if (todo.isEmpty()) {
                     LOG.log(System.Logger.Level.DEBUG, "Database is up to date");
+                    return new MigrationReport(dialect, List.of());
                 }
-                MigrationExecutor executor = executor(connection, dialect, history, guard);
-                return new MigrationReport(dialect, todo.stream().map(executor::apply).toList());
+                try (DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+                    MigrationExecutor executor = executor(connection, dialect, history, guard);
+                    return new MigrationReport(dialect, todo.stream().map(executor::apply).toList());
+                }
             }
         });
     }
@@ -250,14 +253,18 @@ public final class Migrator {
     private MigrationReport rollbackWhere(Function<List<AppliedMigration>, List<AppliedMigration>> selector) {
         return withConnection("roll back", connection -> {
             Dialect dialect = Dialects.of(connection);
-            try (MigrationLock lock = lock(dialect);
-                 DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+            try (MigrationLock lock = lock(dialect)) {
                 HistoryRepository history = new HistoryRepository(connection, table);
                 List<AppliedMigration> selected = new ArrayList<>(selector.apply(history.readIfExists().orElse(List.of())));
                 Collections.reverse(selected);
                 List<PlannedMigration> todo = selected.stream().map(row -> downOf(row, dialect)).toList();
-                MigrationExecutor executor = executor(connection, dialect, history, guard);
-                return new MigrationReport(dialect, todo.stream().map(executor::undo).toList());
+                if (todo.isEmpty()) {
+                    return new MigrationReport(dialect, List.of());
+                }
+                try (DdlGuard guard = DdlGuard.of(dialect, dataSource, connection, steps)) {
+                    MigrationExecutor executor = executor(connection, dialect, history, guard);
+                    return new MigrationReport(dialect, todo.stream().map(executor::undo).toList());
+                }
             }
         });
     }

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Names the sessions a waiting statement of the migration connection waits for, so that a step that gives up after
- * its {@code lock_timeout} can say whom to talk to. Once a statement has waited half the lock timeout, a second
- * connection asks {@code pg_blocking_pids()} of the migration backend, and again every half timeout until the
+ * its {@code lock_timeout} can say whom to talk to. Once a statement has waited a third of the lock timeout, a
+ * second connection asks {@code pg_blocking_pids()} of the migration backend, and again every third until the
  * statement ends: after the timeout the wait is over and the blockers can no longer be told from any other session.
  * See <a href="https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-SESSION-TABLE">pg_blocking_pids</a>
  * and <a href="https://www.postgresql.org/docs/current/monitoring-stats.html#MONITORING-PG-STAT-ACTIVITY-VIEW">pg_stat_activity</a>.
@@ -41,16 +41,25 @@ final class PostgresBlockers implements AutoCloseable {
     PostgresBlockers(DataSource dataSource, int waitingPid, Duration lockTimeout) {
         this.dataSource = dataSource;
         this.waitingPid = waitingPid;
-        this.periodMillis = Math.max(20, lockTimeout.toMillis() / 2);
+        this.periodMillis = Math.max(20, lockTimeout.toMillis() / 3);
     }
 
-    /** Looks at the migration backend every half lock timeout until the returned watch is closed. */
+    /** Looks at the migration backend every third of the lock timeout until the returned watch is closed. */
     synchronized DdlGuard.Watch watch() {
         if (scheduler == null) {
             scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "plumb-lock-watch");
                 thread.setDaemon(true);
                 return thread;
+            });
+            // open the second connection now, so that the first look is not late by a connection's set-up
+            scheduler.execute(() -> {
+                try {
+                    connection();
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "Cannot open the connection that names blockers: {0}",
+                            e.getMessage());
+                }
             });
         }
         AtomicReference<String> seen = new AtomicReference<>();
@@ -72,12 +81,8 @@ final class PostgresBlockers implements AutoCloseable {
     /** One line naming every session that blocks the migration backend now; empty when none does. */
     private Optional<String> describe() {
         try {
-            if (connection == null) {
-                connection = dataSource.getConnection();
-                connection.setAutoCommit(true);
-            }
             List<String> sessions = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
+            try (PreparedStatement statement = connection().prepareStatement(QUERY)) {
                 statement.setInt(1, waitingPid);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -90,6 +95,14 @@ final class PostgresBlockers implements AutoCloseable {
             LOG.log(System.Logger.Level.DEBUG, "Cannot name the blocking sessions: {0}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+        }
+        return connection;
     }
 
     private static String session(ResultSet row) throws SQLException {

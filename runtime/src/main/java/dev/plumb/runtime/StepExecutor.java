@@ -120,6 +120,7 @@ final class StepExecutor {
      */
     private void inTransaction(PlannedMigration planned, PlannedMigration.Positioned step, Work work, Failed failed)
             throws SQLException {
+        Optional<String> seen = Optional.empty();
         for (int attempt = 1; ; attempt++) {
             connection.setAutoCommit(false);
             try {
@@ -130,13 +131,15 @@ final class StepExecutor {
             } catch (StatementFailure failure) {
                 rollbackQuietly();
                 connection.setAutoCommit(true);
+                // an attempt may end before the watch looks: name the blockers an earlier attempt saw
+                seen = failure.blockers.isPresent() ? failure.blockers : seen;
                 if (!context.guard().lockTimedOut(failure.error) || attempt > context.retries()) {
-                    throw failed.of(failure.after(attempt));
+                    throw failed.of(failure.after(attempt, seen));
                 }
                 Duration pause = StepSettings.backoff(attempt);
                 context.notices().accept(Failures.name(planned.migration()) + ": step " + step.number()
                         + " gave up waiting for a lock in '" + Failures.shorten(failure.sql) + "'"
-                        + failure.blockers.map(b -> ", held by " + b).orElse("") + "; rolled back, retry " + attempt
+                        + seen.map(b -> ", held by " + b).orElse("") + "; rolled back, retry " + attempt
                         + " of " + context.retries() + " in " + pause.toMillis() + " ms");
                 pause(pause);
             } catch (SQLException | RuntimeException e) {
@@ -262,8 +265,8 @@ final class StepExecutor {
             this.attempts = attempts;
         }
 
-        StatementFailure after(int attempt) {
-            return new StatementFailure(sql, error, blockers, attempt);
+        StatementFailure after(int attempt, Optional<String> seen) {
+            return new StatementFailure(sql, error, blockers.isPresent() ? blockers : seen, attempt);
         }
     }
 }

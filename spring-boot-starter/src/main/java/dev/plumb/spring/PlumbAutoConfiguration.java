@@ -41,6 +41,9 @@ public class PlumbAutoConfiguration {
                 .migrations(MigrationScanner.scan(properties.getMigrationsPackage(), classLoader))
                 .historyTable(properties.getHistoryTable())
                 .lockTimeout(properties.getLockTimeout())
+                .ddlLockTimeout(properties.getLockTimeoutDdl())
+                .lockRetries(properties.getLockRetries())
+                .statementTimeout(properties.getStatementTimeout())
                 .outOfOrder(properties.isOutOfOrder())
                 .build();
     }

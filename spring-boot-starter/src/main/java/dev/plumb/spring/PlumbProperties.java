@@ -25,6 +25,18 @@ public class PlumbProperties {
     private boolean outOfOrder;
 
     /**
+     * How long one statement of a transactional step may wait for a table lock before its step is rolled back and
+     * retried, so that the application's own queries never queue behind it for longer (PostgreSQL); 0 waits.
+     */
+    private Duration lockTimeoutDdl = Duration.ofSeconds(2);
+
+    /** How many times a step that gave up waiting for a lock is retried before start-up fails naming the blocker. */
+    private int lockRetries = 5;
+
+    /** How long one statement of a migration may run, replacing the role's own statement_timeout; 0: no limit. */
+    private Duration statementTimeout = Duration.ZERO;
+
+    /**
      * Adopts a database made before Plumb: when its history is empty, the migrations up to this version are
      * recorded as applied by other means and only later ones run.
      */
@@ -63,6 +75,30 @@ public class PlumbProperties {
 
     public void setOutOfOrder(boolean outOfOrder) {
         this.outOfOrder = outOfOrder;
+    }
+
+    public Duration getLockTimeoutDdl() {
+        return lockTimeoutDdl;
+    }
+
+    public void setLockTimeoutDdl(Duration lockTimeoutDdl) {
+        this.lockTimeoutDdl = lockTimeoutDdl;
+    }
+
+    public int getLockRetries() {
+        return lockRetries;
+    }
+
+    public void setLockRetries(int lockRetries) {
+        this.lockRetries = lockRetries;
+    }
+
+    public Duration getStatementTimeout() {
+        return statementTimeout;
+    }
+
+    public void setStatementTimeout(Duration statementTimeout) {
+        this.statementTimeout = statementTimeout;
     }
 
     public String getBaselineVersion() {
