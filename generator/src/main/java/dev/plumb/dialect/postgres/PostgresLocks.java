@@ -28,6 +28,8 @@ import dev.plumb.diff.RenameTable;
 import dev.plumb.diff.TypeChangeKind;
 import dev.plumb.model.QualifiedName;
 
+import java.util.Optional;
+
 /**
  * What each PostgreSQL statement Plumb writes locks, on which table, and for how long in the worst case: the note
  * {@code generate --dry-run} and the generated Javadoc print above the statement. The lock modes are those of
@@ -37,10 +39,11 @@ import dev.plumb.model.QualifiedName;
  * {@code validate constraint}). "Brief" means the statement changes the catalog only; it still waits for every
  * query already running on the table, and queues the queries that arrive after it while it waits.
  *
- * <p>As a visitor it answers for the plain form of each change; the online forms ({@link PostgresOnlineForms}) use
- * the static notes.
+ * <p>As a visitor it answers for the plain form of each change, and says nothing where nothing can wait: a table
+ * created by the migration, a new sequence or schema. The online forms ({@link PostgresSqlRenderer}) use the static
+ * notes.
  */
-final class PostgresLocks implements ChangeVisitor<String> {
+final class PostgresLocks implements ChangeVisitor<Optional<String>> {
 
     static final PostgresLocks PLAIN = new PostgresLocks();
 
@@ -87,33 +90,33 @@ final class PostgresLocks implements ChangeVisitor<String> {
     }
 
     @Override
-    public String visit(CreateTable change) {
-        return "ACCESS EXCLUSIVE on the new table " + change.table().name() + ": nothing waits for it";
+    public Optional<String> visit(CreateTable change) {
+        return Optional.empty();
     }
 
     @Override
-    public String visit(DropTable change) {
-        return brief(change.table().name());
+    public Optional<String> visit(DropTable change) {
+        return Optional.of(brief(change.table().name()));
     }
 
     /** No rewrite: a nullable column, or a default that is not volatile (PostgreSQL 11+). */
     @Override
-    public String visit(AddColumn change) {
-        return brief(change.table()) + " (a volatile default rewrites the table" + ALL_WAIT + ")";
+    public Optional<String> visit(AddColumn change) {
+        return Optional.of(brief(change.table()) + " (a volatile default rewrites the table" + ALL_WAIT + ")");
     }
 
     @Override
-    public String visit(DropColumn change) {
-        return brief(change.table());
+    public Optional<String> visit(DropColumn change) {
+        return Optional.of(brief(change.table()));
     }
 
     /** The strongest of its aspects; {@link PostgresSqlRenderer} notes each statement of an alteration by its aspect. */
     @Override
-    public String visit(AlterColumn change) {
+    public Optional<String> visit(AlterColumn change) {
         if (change.typeChanged()) {
-            return typeChange(change);
+            return Optional.of(typeChange(change));
         }
-        return change.setsNotNull() ? setNotNull(change.table()) : brief(change.table());
+        return Optional.of(change.setsNotNull() ? setNotNull(change.table()) : brief(change.table()));
     }
 
     /** A widening keeps the stored values (no rewrite); anything else rewrites the table or scans it. */
@@ -135,102 +138,102 @@ final class PostgresLocks implements ChangeVisitor<String> {
     }
 
     @Override
-    public String visit(AddPrimaryKey change) {
-        return "ACCESS EXCLUSIVE on " + change.table() + " for the index build" + ALL_WAIT;
+    public Optional<String> visit(AddPrimaryKey change) {
+        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " for the index build" + ALL_WAIT);
     }
 
     @Override
-    public String visit(DropPrimaryKey change) {
-        return brief(change.table());
+    public Optional<String> visit(DropPrimaryKey change) {
+        return Optional.of(brief(change.table()));
     }
 
     @Override
-    public String visit(AddUniqueConstraint change) {
-        return "ACCESS EXCLUSIVE on " + change.table() + " for the index build" + ALL_WAIT;
+    public Optional<String> visit(AddUniqueConstraint change) {
+        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " for the index build" + ALL_WAIT);
     }
 
     @Override
-    public String visit(DropUniqueConstraint change) {
-        return brief(change.table());
+    public Optional<String> visit(DropUniqueConstraint change) {
+        return Optional.of(brief(change.table()));
     }
 
     @Override
-    public String visit(AddForeignKey change) {
+    public Optional<String> visit(AddForeignKey change) {
         String tables = change.table() + " and " + change.foreignKey().referencedTable();
-        return change.withTable() ? "SHARE ROW EXCLUSIVE on " + tables + ", brief (the table is new)"
-                : "SHARE ROW EXCLUSIVE on " + tables + " for a full scan of " + change.table() + WRITERS_WAIT;
+        return Optional.of(change.withTable() ? "SHARE ROW EXCLUSIVE on " + tables + ", brief (the table is new)"
+                : "SHARE ROW EXCLUSIVE on " + tables + " for a full scan of " + change.table() + WRITERS_WAIT);
+    }
+
+    /** The key's triggers go from both tables, so the referenced one is locked as strongly, briefly. */
+    @Override
+    public Optional<String> visit(DropForeignKey change) {
+        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " and " + change.foreignKey().referencedTable() + ", brief");
     }
 
     @Override
-    public String visit(DropForeignKey change) {
-        return brief(change.table()) + "; SHARE ROW EXCLUSIVE on " + change.foreignKey().referencedTable()
-                + ", brief";
+    public Optional<String> visit(CreateIndex change) {
+        return change.withTable() ? Optional.empty()
+                : Optional.of("SHARE on " + change.table() + " for the whole build" + WRITERS_WAIT);
     }
 
     @Override
-    public String visit(CreateIndex change) {
-        return change.withTable() ? "SHARE on the new table " + change.table() + ": nothing waits for it"
-                : "SHARE on " + change.table() + " for the whole build" + WRITERS_WAIT;
+    public Optional<String> visit(DropIndex change) {
+        return Optional.of(brief(change.table()));
     }
 
     @Override
-    public String visit(DropIndex change) {
-        return brief(change.table());
+    public Optional<String> visit(AddCheckConstraint change) {
+        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " for a full scan" + ALL_WAIT);
     }
 
     @Override
-    public String visit(AddCheckConstraint change) {
-        return "ACCESS EXCLUSIVE on " + change.table() + " for a full scan" + ALL_WAIT;
+    public Optional<String> visit(DropCheckConstraint change) {
+        return Optional.of(brief(change.table()));
     }
 
     @Override
-    public String visit(DropCheckConstraint change) {
-        return brief(change.table());
+    public Optional<String> visit(CreateSequence change) {
+        return Optional.empty();
     }
 
     @Override
-    public String visit(CreateSequence change) {
-        return "none on tables";
+    public Optional<String> visit(DropSequence change) {
+        return Optional.of("ACCESS EXCLUSIVE on the sequence " + change.sequence().name() + ", brief");
     }
 
     @Override
-    public String visit(DropSequence change) {
-        return "ACCESS EXCLUSIVE on the sequence " + change.sequence().name() + ", brief";
+    public Optional<String> visit(AlterSequence change) {
+        return Optional.of("SHARE ROW EXCLUSIVE on the sequence " + change.to().name() + ", brief");
     }
 
     @Override
-    public String visit(AlterSequence change) {
-        return "SHARE ROW EXCLUSIVE on the sequence " + change.to().name() + ", brief";
+    public Optional<String> visit(CreateSchema change) {
+        return Optional.empty();
     }
 
     @Override
-    public String visit(CreateSchema change) {
-        return "none on tables";
+    public Optional<String> visit(DropSchema change) {
+        return Optional.empty();
     }
 
     @Override
-    public String visit(DropSchema change) {
-        return "none on tables (the schema is empty)";
+    public Optional<String> visit(RenameTable change) {
+        return Optional.of(brief(change.from()));
     }
 
     @Override
-    public String visit(RenameTable change) {
-        return brief(change.from());
+    public Optional<String> visit(RenameColumn change) {
+        return Optional.of(brief(change.table()));
     }
 
     @Override
-    public String visit(RenameColumn change) {
-        return brief(change.table());
-    }
-
-    @Override
-    public String visit(RenameConstraint change) {
-        return brief(change.table());
+    public Optional<String> visit(RenameConstraint change) {
+        return Optional.of(brief(change.table()));
     }
 
     /** PostgreSQL 12+ renames an index under SHARE UPDATE EXCLUSIVE. */
     @Override
-    public String visit(RenameIndex change) {
-        return "SHARE UPDATE EXCLUSIVE on " + change.table() + ", brief" + WRITERS_GO_ON;
+    public Optional<String> visit(RenameIndex change) {
+        return Optional.of("SHARE UPDATE EXCLUSIVE on " + change.table() + ", brief" + WRITERS_GO_ON);
     }
 }

@@ -147,8 +147,9 @@ public final class PostgresSqlRenderer extends CommonSqlRenderer {
                 return forms.get();
             }
         }
-        String lock = change.accept(PostgresLocks.PLAIN);
-        return change.accept(this).stream().map(sql -> SqlStatement.of(sql).withLock(lock)).toList();
+        Optional<String> lock = change.accept(PostgresLocks.PLAIN);
+        return change.accept(this).stream()
+                .map(sql -> new SqlStatement(sql, SqlStatement.Execution.IN_TRANSACTION, lock)).toList();
     }
 
     /** Online, an index built concurrently on an existing table does not block writers: it is not locking. */
