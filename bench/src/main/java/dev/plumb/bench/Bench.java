@@ -42,6 +42,10 @@ public final class Bench {
             GenerateBench.main(list.subList(1, list.size()));
             return;
         }
+        if (!list.isEmpty() && list.get(0).equals("online")) {
+            OnlineBench.main(list.subList(1, list.size()));
+            return;
+        }
         if (!list.isEmpty() && list.get(0).equals("child")) {
             // child TOOL URL USER COUNT: one start-up migration in a fresh JVM
             Tool.valueOf(args[1]).migrate(args[2], args[3], System.getenv().getOrDefault("PGPASSWORD", ""),

@@ -1,7 +1,5 @@
 package dev.plumb.bench;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,20 +22,14 @@ record SyntheticModel(int count, boolean drift) {
     Path compile(Path directory) {
         try {
             Path sources = directory.resolve("src");
-            Path classes = Files.createDirectories(directory.resolve("classes"));
             Path packageDir = Files.createDirectories(sources.resolve(PACKAGE.replace('.', '/')));
-            List<String> files = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-nowarn",
-                    "-cp", System.getProperty("java.class.path")));
+            List<Path> files = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Path file = packageDir.resolve(className(i) + ".java");
                 Files.writeString(file, source(i));
-                files.add(file.toString());
+                files.add(file);
             }
-            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-            if (compiler.run(null, null, System.err, files.toArray(String[]::new)) != 0) {
-                throw new IllegalStateException("the synthetic model in " + sources + " does not compile");
-            }
-            return classes;
+            return EntityCompiler.compile(files, directory.resolve("classes"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
