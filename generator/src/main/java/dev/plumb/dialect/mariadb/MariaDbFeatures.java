@@ -8,7 +8,10 @@ import java.util.List;
 /** What MariaDB (10.5+) can do, for the parts of Plumb that must not name it. */
 final class MariaDbFeatures {
 
-    /** Identifiers up to 64 characters (<a href="https://mariadb.com/kb/en/identifier-names/">identifier names</a>). */
+    /**
+     * Identifiers up to 64 characters (<a href="https://mariadb.com/kb/en/identifier-names/">identifier names</a>);
+     * a longer one is refused ("Incorrect table name", "Identifier name ... is too long"), never cut.
+     */
     static final int MAX_CHARACTERS = 64;
 
     /**
@@ -25,7 +28,7 @@ final class MariaDbFeatures {
      * </ul>
      */
     static final DialectFeatures FEATURES = new DialectFeatures(false, List.of(), false, false, true, false,
-            IdentifierLength.characters(MAX_CHARACTERS));
+            IdentifierLength.charactersRefusingLonger(MAX_CHARACTERS));
 
     private MariaDbFeatures() {
     }
