@@ -43,7 +43,7 @@ class DialectFeaturesTest {
         List<String> names = List.of("a".repeat(limit), "b".repeat(limit + 1), "\u00e9".repeat(limit / 2 + 1));
         try (TestDatabase db = TestDatabase.create(kind); Connection connection = db.connect()) {
             for (String name : names) {
-                assertThat(keptWhole(connection, name)).as(kind + ": " + name.length() + " characters, "
+                assertThat(keptWhole(connection, Dialects.of(Dialect.valueOf(kind.name())).orElseThrow(), name)).as(kind + ": " + name.length() + " characters, "
                         + features.maxIdentifierLength()).isEqualTo(features.maxIdentifierLength().fits(name));
             }
         }
@@ -82,10 +82,11 @@ class DialectFeaturesTest {
         return Dialects.of(Dialect.valueOf(kind.name())).orElseThrow().features();
     }
 
-    /** Creates a table with the quoted name and reports whether the catalog holds exactly that name. */
-    private static boolean keptWhole(Connection connection, String name) throws SQLException {
+    /** Creates a table with the name quoted as the dialect quotes and reports whether the catalog holds exactly it. */
+    private static boolean keptWhole(Connection connection, SqlDialect dialect, String name) throws SQLException {
+        String quoted = dialect.renderer().quote(new dev.plumb.model.Identifier(name));
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create table \"" + name + "\" (id int)");
+            statement.execute("create table " + quoted + " (id int)");
         } catch (SQLException refused) {
             return false;
         }
@@ -93,7 +94,8 @@ class DialectFeaturesTest {
     }
 
     private static boolean tableExists(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, null,
+                new String[] {"TABLE"})) {
             while (tables.next()) {
                 if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
                     return true;

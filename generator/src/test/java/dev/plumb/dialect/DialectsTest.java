@@ -42,8 +42,8 @@ class DialectsTest {
 
     @Test
     void namesTheSupportedDatabasesForMessages() {
-        assertThat(Dialects.supportedNames()).isEqualTo("postgresql or h2");
-        assertThat(Dialects.supportedNames(",")).isEqualTo("postgresql,h2");
-        assertThat(Dialects.supportedProducts()).isEqualTo("PostgreSQL or H2");
+        assertThat(Dialects.supportedNames()).isEqualTo("postgresql or h2 or mariadb");
+        assertThat(Dialects.supportedNames(",")).isEqualTo("postgresql,h2,mariadb");
+        assertThat(Dialects.supportedProducts()).isEqualTo("PostgreSQL or H2 or MariaDB");
     }
 }

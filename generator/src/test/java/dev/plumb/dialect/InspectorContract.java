@@ -82,20 +82,21 @@ public abstract class InspectorContract extends DialectContract {
     @Test
     void extraNamespacesAreInspectedWithTheirName() throws SQLException {
         db.execute(hibernateDdl());
-        db.execute("create schema other",
-                "create table other.thing (id bigint not null, customer_id bigint, primary key (id))",
-                "alter table other.thing add constraint fk_thing_customer foreign key (customer_id) "
-                        + "references public.customer",
-                "create sequence other.thing_seq start with 10 increment by 5");
+        String other = otherSchema();
+        db.execute("create schema " + other,
+                "create table " + other + ".thing (id bigint not null, customer_id bigint, primary key (id))",
+                "alter table " + other + ".thing add constraint fk_thing_customer foreign key (customer_id) "
+                        + "references " + defaultSchema() + ".customer (id)",
+                "create sequence " + other + ".thing_seq start with 10 increment by 5");
 
-        Schema withOther = inspect(new InspectionScope(Set.of(stored("other")), Set.of("plumb_history")));
+        Schema withOther = inspect(new InspectionScope(Set.of(stored(other)), Set.of("plumb_history")));
         Schema withoutOther = inspect(scope());
 
-        Table thing = withOther.table(new QualifiedName(Optional.of(stored("other")), stored("thing"))).orElseThrow();
+        Table thing = withOther.table(new QualifiedName(Optional.of(stored(other)), stored("thing"))).orElseThrow();
         assertThat(thing.foreignKeys()).containsExactly(new ForeignKey(Optional.of(stored("fk_thing_customer")),
                 List.of(stored("customer_id")), new QualifiedName(Optional.empty(), stored("customer")),
                 List.of(stored("id")), ReferentialAction.NO_ACTION));
-        QualifiedName sequence = new QualifiedName(Optional.of(stored("other")), stored("thing_seq"));
+        QualifiedName sequence = new QualifiedName(Optional.of(stored(other)), stored("thing_seq"));
         assertThat(withOther.sequence(sequence)).contains(new Sequence(sequence, 10, 5));
         assertThat(withoutOther.tables()).noneMatch(t -> t.name().namespace().isPresent());
         assertThat(withoutOther.sequences()).hasSize(1);
@@ -128,6 +129,19 @@ public abstract class InspectorContract extends DialectContract {
 
         assertThat(inspect(scope()).tables()).hasSize(60);
         assertThat(many).isEqualTo(few).isEqualTo(queryCount());
+    }
+
+    /**
+     * A second schema for {@link #extraNamespacesAreInspectedWithTheirName}; a dialect whose schemas are server-wide
+     * (MariaDB's databases) gives a name of its own test database and drops it.
+     */
+    protected String otherSchema() {
+        return "other";
+    }
+
+    /** The default schema of the test database, as SQL names it. */
+    protected String defaultSchema() {
+        return "public";
     }
 
     protected final Schema inspect(InspectionScope scope) throws SQLException {

@@ -75,13 +75,14 @@ public abstract class NormalizerContract extends DialectContract {
     /** Checks and defaults as Hibernate writes them read back from the catalog in the same canonical form. */
     @Test
     void checksAndDefaultsRoundTripThroughTheCatalog() throws SQLException {
+        String user = dialect().renderer().quote(new dev.plumb.model.Identifier("user"));
         List<String> checks = List.of("(status in ('ACTIVE','CLOSED'))", "(priority between 0 and 2)",
                 "status not in ('X')", "name like 'A%'", "name is not null or status = 'ACTIVE'",
-                "big in (1, 2, 3)", "\"user\" <> 'root'", "(amount >= 0 and amount <= 100) or amount = -1");
+                "big in (1, 2, 3)", user + " <> 'root'", "(amount >= 0 and amount <= 100) or amount = -1");
         List<String> defaults = List.of("'x'", "-1", "0.5", "current_timestamp", "true", "'It''s'");
         try (TestDatabase db = database()) {
             db.execute("create table checked (status varchar(16) default 'x', priority " + smallIntegerType()
-                    + " default -1, name varchar(20) default 'It''s', big bigint, \"user\" varchar(10), "
+                    + " default -1, name varchar(20) default 'It''s', big bigint, " + user + " varchar(10), "
                     + "amount numeric(5,1) default 0.5, at timestamp(6) default current_timestamp, "
                     + "flag boolean default true, "
                     + String.join(", ", checks.stream().map(c -> "check (" + c + ")").toList()) + ")");

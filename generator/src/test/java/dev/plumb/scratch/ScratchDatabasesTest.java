@@ -57,6 +57,31 @@ class ScratchDatabasesTest {
     }
 
     @Test
+    void aMariaDbScratchDatabaseIsCreatedOnTheNamedServerAndDroppedOnClose() throws SQLException {
+        try (TestDatabase server = TestDatabase.mariadb()) {
+            ScratchRequest request = new ScratchRequest(Dialect.MARIADB, Optional.of(server.url()),
+                    Optional.of(server.user()), Optional.of(server.password()));
+            String name;
+            try (ScratchDatabase scratch = ScratchDatabases.create(request)) {
+                name = scratch.settings().url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+                assertThat(name).startsWith("plumb_scratch_");
+                assertThat(scratch.description()).startsWith("MariaDB at jdbc:mariadb://");
+                assertThat(mariaDbDatabaseExists(server, name)).isTrue();
+                useAndKeep(scratch);
+            }
+            assertThat(mariaDbDatabaseExists(server, name)).as("dropped on close").isFalse();
+        }
+    }
+
+    @Test
+    void aMariaDbScratchDatabaseNeedsANamedServer() {
+        assertThatThrownBy(() -> ScratchDatabases.create(ScratchRequest.of(Dialect.MARIADB)))
+                .isInstanceOf(ScratchException.class)
+                .hasMessage("MariaDB scratch databases need a server: name one with --scratch-url "
+                        + "jdbc:mariadb://HOST:PORT/");
+    }
+
+    @Test
     void aScratchServerOfAnotherDatabaseIsAUsageErrorNamingTheUrlForm() {
         ScratchRequest request = new ScratchRequest(Dialect.POSTGRESQL, Optional.of("jdbc:h2:mem:elsewhere"),
                 Optional.empty(), Optional.empty());
@@ -78,16 +103,17 @@ class ScratchDatabasesTest {
 
     @Test
     void aDatabaseWithoutScratchSupportNamesTheSupportedOnes() {
-        assertThatThrownBy(() -> ScratchDatabases.create(ScratchRequest.of(Dialect.MARIADB)))
+        assertThatThrownBy(() -> ScratchDatabases.create(ScratchRequest.of(Dialect.MYSQL)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Plumb has no scratch database for MariaDB yet: use --dialect postgresql or h2");
+                .hasMessage("Plumb has no scratch database for MySQL yet: use --dialect postgresql or h2 or mariadb");
     }
 
     @Test
     void recognisesTheDialectOfAUrlByItsSubProtocolInAnyCase() {
         assertThat(ScratchDatabases.dialectOfUrl("jdbc:postgresql://localhost:5432/app")).contains(Dialect.POSTGRESQL);
         assertThat(ScratchDatabases.dialectOfUrl("JDBC:H2:mem:test")).contains(Dialect.H2);
-        assertThat(ScratchDatabases.dialectOfUrl("jdbc:mariadb://localhost/app")).isEmpty();
+        assertThat(ScratchDatabases.dialectOfUrl("jdbc:mariadb://localhost/app")).contains(Dialect.MARIADB);
+        assertThat(ScratchDatabases.dialectOfUrl("jdbc:mysql://localhost/app")).isEmpty();
         assertThat(ScratchDatabases.dialectOfUrl("postgres://localhost/app")).isEmpty();
     }
 
@@ -109,6 +135,12 @@ class ScratchDatabasesTest {
     private static boolean databaseExists(TestDatabase server, String name) throws SQLException {
         try (Connection connection = server.connect()) {
             return exists(connection, "select 1 from pg_database where datname = ?", name);
+        }
+    }
+
+    private static boolean mariaDbDatabaseExists(TestDatabase server, String name) throws SQLException {
+        try (Connection connection = server.connect()) {
+            return exists(connection, "select 1 from information_schema.schemata where schema_name = ?", name);
         }
     }
 

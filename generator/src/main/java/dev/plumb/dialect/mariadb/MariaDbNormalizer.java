@@ -88,12 +88,17 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
         }
         SqlExpression value = column.defaultExpression().get();
         if (BOOLEAN_TYPES.contains(column.type())) {
-            return column.withDefault(Optional.of(value.canonicalizedBy(t -> bool(expressions.canonical(t)))));
+            return column.withDefault(Optional.of(value.canonicalizedBy(t -> bool(expressions.canonical(bits(t))))));
         }
         if (column.type().startsWith("decimal")) {
             return column.withDefault(Optional.of(value.canonicalizedBy(t -> number(expressions.canonical(t)))));
         }
         return column;
+    }
+
+    /** MariaDB prints a bit default as a bit literal, {@code b'1'}. */
+    private static String bits(String text) {
+        return text.trim().matches("(?i)b'[01]'") ? text.trim().substring(2, 3) : text;
     }
 
     private static String bool(String canonical) {

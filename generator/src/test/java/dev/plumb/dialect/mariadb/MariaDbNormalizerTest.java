@@ -1,0 +1,68 @@
+package dev.plumb.dialect.mariadb;
+
+import dev.plumb.dialect.NormalizerContract;
+import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MariaDbNormalizerTest extends NormalizerContract {
+
+    /** Hibernate spelling (MariaDBDialect, 7.4) -> canonical. */
+    private static final Map<String, String> HIBERNATE_TYPES = Map.ofEntries(
+            Map.entry("varchar(255)", "varchar(255)"),
+            Map.entry("datetime(6)", "datetime(6)"),
+            Map.entry("timestamp(6)", "timestamp(6)"),
+            Map.entry("float(53)", "double"),
+            Map.entry("float(24)", "float"),
+            Map.entry("decimal(38,2)", "decimal(38,2)"),
+            Map.entry("numeric(21,0)", "decimal(21,0)"),
+            Map.entry("bigint", "bigint"),
+            Map.entry("integer", "int"),
+            Map.entry("smallint", "smallint"),
+            Map.entry("tinyint", "tinyint"),
+            Map.entry("bit", "bit(1)"),
+            Map.entry("boolean", "tinyint(1)"),
+            Map.entry("uuid", "uuid"),
+            Map.entry("varbinary(255)", "varbinary(255)"),
+            Map.entry("json", "json"),
+            Map.entry("time", "time(0)"),
+            Map.entry("char(1)", "char(1)"),
+            Map.entry("longtext", "longtext"),
+            Map.entry("longblob", "longblob"),
+            Map.entry("text", "text"),
+            Map.entry("date", "date"),
+            Map.entry("enum ('ACTIVE','CLOSED','SUSPENDED')", "enum('ACTIVE','CLOSED','SUSPENDED')"),
+            Map.entry("int unsigned", "int unsigned"));
+
+    MariaDbNormalizerTest() {
+        super(new MariaDbDialect(), TestDatabase::mariadb);
+    }
+
+    @Override
+    protected Map<String, String> hibernateTypes() {
+        return HIBERNATE_TYPES;
+    }
+
+    @Override
+    protected String canonicalType(String spelling) {
+        return MariaDbTypes.canonical(spelling);
+    }
+
+    @Override
+    protected String smallIntegerType() {
+        return "tinyint";
+    }
+
+    /** MariaDB prints display widths; only tinyint(1), its boolean, keeps one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"int(11);int", "bigint(20);bigint", "int(10) unsigned;int unsigned",
+            "tinyint(4);tinyint", "tinyint(1);tinyint(1)", "smallint(6);smallint", "decimal(19,2);decimal(19,2)",
+            "enum('A','B');enum('A','B')", "datetime;datetime(0)", "double precision;double"})
+    void catalogSpellingsMapToCanonicalOnes(String catalog, String canonical) {
+        assertThat(MariaDbTypes.canonical(catalog)).isEqualTo(canonical);
+    }
+}
