@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *       cases of a dialect that run at once, each worker on a database of its own ({@link CaseRunner});</li>
  *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
- * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitTest}), where
+ * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}), where
  * PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
  * server, shared by every test run on it) under a name of this run's ({@link ModelGenerator.Names}); they are
  * otherwise the same models as the other dialects'.
