@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
  * How long a name a database keeps: some count bytes of UTF-8 (a name of accented letters fits fewer characters),
  * others characters. Names Plumb makes up must fit, or the database cuts them and the next diff sees a rename.
  *
- * @param limit   the longest name kept whole
- * @param unit    what {@code limit} counts
- * @param refused whether the database refuses a longer name (MariaDB: "Identifier name ... is too long") instead of
- *                cutting it (PostgreSQL), so that a mapping with one is refused before anything is generated
+ * @param limit the longest name kept whole
+ * @param unit  what {@code limit} counts
  */
-public record IdentifierLength(int limit, Unit unit, boolean refused) {
+public record IdentifierLength(int limit, Unit unit) {
 
     /** What a limit counts. */
     public enum Unit { BYTES, CHARACTERS }
@@ -22,21 +20,12 @@ public record IdentifierLength(int limit, Unit unit, boolean refused) {
         }
     }
 
-    public IdentifierLength(int limit, Unit unit) {
-        this(limit, unit, false);
-    }
-
     public static IdentifierLength bytes(int limit) {
         return new IdentifierLength(limit, Unit.BYTES);
     }
 
     public static IdentifierLength characters(int limit) {
         return new IdentifierLength(limit, Unit.CHARACTERS);
-    }
-
-    /** A limit in characters past which the database refuses a name. */
-    public static IdentifierLength charactersRefusingLonger(int limit) {
-        return new IdentifierLength(limit, Unit.CHARACTERS, true);
     }
 
     /** Whether the database keeps {@code name} whole. */

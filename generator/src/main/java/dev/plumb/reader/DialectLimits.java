@@ -3,15 +3,11 @@ package dev.plumb.reader;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import dev.plumb.model.DialectFeatures;
-import dev.plumb.model.IdentifierLength;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Mappings Hibernate accepts but the target database cannot express, found before anything is generated so that
@@ -29,7 +25,6 @@ final class DialectLimits {
 
     static void check(Metadata metadata, DatabaseTarget target, boolean defaultSchemaSet) {
         checkIndexes(metadata, target.features());
-        checkNameLengths(metadata, target);
         if (target.features().foreignKeysIntoDefaultSchema() || defaultSchemaSet) {
             return;
         }
@@ -56,30 +51,6 @@ final class DialectLimits {
                                 + " (a hand-written migration, plumb new) or use plain columns");
                     }
                 }
-            }
-        }
-    }
-
-    /** Names longer than the database keeps, on a database that refuses them rather than cutting them. */
-    private static void checkNameLengths(Metadata metadata, DatabaseTarget target) {
-        IdentifierLength limit = target.features().maxIdentifierLength();
-        if (!limit.refused()) {
-            return;
-        }
-        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            for (Table table : namespace.getTables()) {
-                List<String> names = new ArrayList<>();
-                names.add(table.getName());
-                table.getColumns().forEach(column -> names.add(column.getName()));
-                table.getIndexes().values().forEach(index -> names.add(index.getName()));
-                table.getUniqueKeys().values().forEach(key -> names.add(key.getName()));
-                table.getForeignKeyCollection().forEach(key -> names.add(key.getName()));
-                names.stream().filter(name -> name != null && !limit.fits(name)).findFirst().ifPresent(name -> {
-                    throw new MappingException(owner(metadata, table) + ": the name " + name + " is longer than the "
-                            + limit + " " + target.productName() + " accepts (" + limit.length(name)
-                            + "); give a shorter name (@Table, @Column, @Index, @UniqueConstraint or "
-                            + "@ForeignKey name)");
-                });
             }
         }
     }

@@ -40,31 +40,6 @@ class DialectLimitsTest {
         assertThatNoException().isThrownBy(() -> new HibernateModelReader().read(CROSS_SCHEMA, target));
     }
 
-    /** Branch's table name {@code Branch} is 6 characters: a database that refuses longer names than 5 refuses it. */
-    @Test
-    void aTargetThatRefusesLongNamesRefusesTheMappingNamingTheName() {
-        DialectFeatures all = DialectFeatures.ALL;
-        DialectFeatures shortNames = new DialectFeatures(all.transactionalDdl(), all.nonTransactionalStatements(),
-                all.expressionIndexes(), all.partialIndexes(), all.foreignKeysUseIndexes(), true,
-                IdentifierLength.charactersRefusingLonger(5));
-        DatabaseTarget target = new DatabaseTarget("MariaDB", 10, 11, IdentifierCase.PRESERVE, shortNames);
-
-        assertThatThrownBy(() -> new HibernateModelReader().read(CROSS_SCHEMA, target))
-                .isInstanceOf(MappingException.class)
-                .hasMessageContaining("is longer than the 5 characters MariaDB accepts");
-    }
-
-    @Test
-    void aTargetThatCutsLongNamesReadsTheMapping() {
-        DialectFeatures all = DialectFeatures.ALL;
-        DialectFeatures cutNames = new DialectFeatures(all.transactionalDdl(), all.nonTransactionalStatements(),
-                all.expressionIndexes(), all.partialIndexes(), all.foreignKeysUseIndexes(), true,
-                IdentifierLength.bytes(5));
-        DatabaseTarget target = new DatabaseTarget("PostgreSQL", 15, 0, IdentifierCase.LOWER, cutNames);
-
-        assertThatNoException().isThrownBy(() -> new HibernateModelReader().read(CROSS_SCHEMA, target));
-    }
-
     private static DialectFeatures withoutForeignKeysIntoDefaultSchema() {
         DialectFeatures all = DialectFeatures.ALL;
         return new DialectFeatures(all.transactionalDdl(), all.nonTransactionalStatements(), all.expressionIndexes(),

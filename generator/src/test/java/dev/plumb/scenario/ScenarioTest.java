@@ -3,6 +3,7 @@ package dev.plumb.scenario;
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.MappingException;
+import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.compile.MigrationLoader;
 import dev.plumb.diff.Change;
@@ -87,7 +88,7 @@ class ScenarioTest {
                     bench.desiredModel(after, "scenario");
                 })
                         .as("a mapping " + kind + " cannot express")
-                        .isInstanceOf(MappingException.class)
+                        .isInstanceOfAny(MappingException.class, NameCollisionException.class)
                         .hasMessageStartingWith(Files.readString(refusal).strip());
                 return;
             }

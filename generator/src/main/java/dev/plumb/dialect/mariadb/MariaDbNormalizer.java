@@ -64,6 +64,7 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
 
     @Override
     public Schema normalize(Schema schema) {
+        MariaDbNames.check(schema);
         Schema rewritten = rewriter.rewrite(schema);
         return rewritten.withTables(rewritten.tables().stream().map(this::table).toList());
     }
