@@ -8,7 +8,11 @@ import java.util.List;
 /** What MariaDB (10.5+) can do, for the parts of Plumb that must not name it. */
 final class MariaDbFeatures {
 
-    /** Identifiers up to 64 characters (<a href="https://mariadb.com/kb/en/identifier-names/">identifier names</a>). */
+    /**
+     * Identifiers up to 64 characters (<a href="https://mariadb.com/kb/en/identifier-names/">identifier names</a>);
+     * a longer one is refused ("Incorrect table name", "Identifier name ... is too long"), never cut: see
+     * {@link MariaDbNames}.
+     */
     static final int MAX_CHARACTERS = 64;
 
     /**
