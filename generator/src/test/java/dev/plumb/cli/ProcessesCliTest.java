@@ -13,17 +13,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code plumb migrate} as real OS processes: eight at once on the embedded H2 default (a file database opened with
- * {@code AUTO_SERVER=TRUE}) and on PostgreSQL all succeed and apply each migration once; a process killed half-way
- * through an H2 migration leaves a state that {@code status} reports, {@code repair} resolves and {@code migrate}
- * completes; {@code plumb new} started four times at once writes four versions.
+ * {@code AUTO_SERVER=TRUE}), on PostgreSQL and on MariaDB all succeed and apply each migration once; a process killed
+ * half-way through an H2 or a MariaDB migration (both commit each DDL statement) leaves a state that {@code status}
+ * reports, {@code repair} resolves and {@code migrate} completes, and on MariaDB the next {@code migrate} gets the lock
+ * at once; {@code plumb new} started four times at once writes four versions.
  */
 class ProcessesCliTest {
 
@@ -65,6 +69,76 @@ class ProcessesCliTest {
                     + " plumb_schema_history group by version order by version"))
                     .containsExactly("1:1", "2:1", "3:1");
             assertThat(appliedLines("2")).as("exactly one process applied migration 2").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void eightConcurrentMigratesOnMariaDbAllSucceed() throws Exception {
+        mariaDbMigration("1", "CreateItem", "create table item (id int primary key, name varchar(40))");
+        mariaDbMigration("2", "FillItem", "insert into item values (1, 'one')", "insert into item values (2, 'two')");
+        mariaDbMigration("3", "AddPrice", "alter table item add column price int");
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            List<Process> processes = startEight(connection(db));
+
+            assertAllSucceeded(processes);
+            assertThat(query(db.url(), db.user(), db.password(), "select concat(version, ':', state, ':', count(*))"
+                    + " from plumb_schema_history group by version, state order by version"))
+                    .containsExactly("1:APPLIED:1", "2:APPLIED:1", "3:APPLIED:1");
+            assertThat(query(db.url(), db.user(), db.password(), "select count(*) from item"))
+                    .as("the inserts ran once (a second run fails on the key)").containsExactly("2");
+            assertThat(query(db.url(), db.user(), db.password(), "select count(*) from information_schema.columns"
+                    + " where table_schema = database() and table_name = 'item'")).containsExactly("3");
+            for (String version : List.of("1", "2", "3")) {
+                assertThat(appliedLines(version)).as("exactly one process applied migration " + version).isEqualTo(1);
+            }
+        }
+    }
+
+    /**
+     * MariaDB commits each DDL statement, so a migration killed between two statements stays half applied; its
+     * progress row says how far it got. The lock was a {@code GET_LOCK} of the killed process's own connection, which
+     * the server drops with it: the next {@code migrate} does not wait for it.
+     */
+    @Test
+    void killedHalfWayThroughAMariaDbMigrationIsReportedRepairedAndCompleted() throws Exception {
+        mariaDbMigration("1", "Prepare", "create table pause (seconds int)", "insert into pause values (120)");
+        mariaDbMigration("2", "ThreeSteps", "create table first_step (id int)",
+                "select sleep((select seconds from pause))", "create table third_step (id int)");
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Process process = start(0, connection(db));
+            awaitStatementsDone(db.url(), db.user(), db.password(), process);
+
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            query(db.url(), db.user(), db.password(), "update pause set seconds = 0");
+            try {
+                GateWorkspace.Run status = workspace.plumb(with(connection(db), "status"));
+                assertThat(status.out()).containsPattern("2 +ThreeSteps +partial .* 1 statements done:"
+                        + " 'create table first_step \\(id int\\)'");
+                long started = System.nanoTime();
+                GateWorkspace.Run refused = workspace.plumb(with(connection(db), "migrate", "--lock-timeout", "30s"));
+                assertThat(refused.exitCode()).as(refused.err()).isEqualTo(7);
+                assertThat(refused.err()).doesNotContain("Waiting for the migration lock")
+                        .contains("Migration 2 (ThreeSteps) is partially applied: 1 statements ran before its"
+                                + " process stopped").contains("run repair");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the dead process's lock is gone")
+                        .isLessThan(Duration.ofSeconds(20));
+                assertThat(workspace.plumb(with(connection(db), "repair")).out())
+                        .isEqualTo("Repaired 2: migrate resumes it\n");
+                GateWorkspace.Run resumed = workspace.plumb(with(connection(db), "migrate"));
+                assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+                assertThat(resumed.out()).startsWith("Applied 2 ThreeSteps");
+                assertThat(workspace.plumb(with(connection(db), "status")).out()).doesNotContain("partial")
+                        .doesNotContain("pending");
+                assertThat(query(db.url(), db.user(), db.password(), "select count(*) from information_schema.tables"
+                        + " where table_schema = database() and table_name in ('first_step', 'third_step')"))
+                        .containsExactly("2");
+            } finally {
+                // the killed process's statement sleeps on in its server thread until the server writes to its socket
+                for (String id : query(db.url(), db.user(), db.password(), "select id from"
+                        + " information_schema.processlist where info like 'select sleep(%'")) {
+                    query(db.url(), db.user(), db.password(), "kill query " + id);
+                }
+            }
         }
     }
 
@@ -125,6 +199,24 @@ class ProcessesCliTest {
         workspace.writeMigration(version, name, List.of(statements));
     }
 
+    /** A migration with SQL for MariaDB only, whose down does nothing. */
+    private void mariaDbMigration(String version, String name, String... statements) throws IOException {
+        String sql = Arrays.stream(statements).map(statement -> "\"" + statement + "\"")
+                .collect(Collectors.joining(", "));
+        workspace.writeMigrationCode(version, name, "script.on(Dialect.MARIADB, " + sql + ");",
+                "script.on(Dialect.MARIADB);");
+    }
+
+    private static List<String> connection(TestDatabase db) {
+        return List.of("--url", db.url(), "--user", db.user(), "--password", db.password());
+    }
+
+    private static String[] with(List<String> options, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(options);
+        return all.toArray(String[]::new);
+    }
+
     private List<Process> startEight(List<String> options) throws IOException {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -171,12 +263,17 @@ class ProcessesCliTest {
 
     /** Polls (through H2's automatic server) until the process has run statement 1 of migration 2. */
     private void awaitStatementsDone(String url, Process process) throws Exception {
+        awaitStatementsDone(url, "sa", "", process);
+    }
+
+    /** Polls until the process has run statement 1 of migration 2. */
+    private void awaitStatementsDone(String url, String user, String password, Process process) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
             assertThat(process.isAlive()).as("process still running: %s", log(0)).isTrue();
             assertThat(System.nanoTime() - deadline).as("migration 2 reached statement 2").isNegative();
             try {
-                if (query(url, "sa", "", "select statements_done from plumb_schema_history where version = '2'")
+                if (query(url, user, password, "select statements_done from plumb_schema_history where version = '2'")
                         .equals(List.of("1"))) {
                     return;
                 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -35,9 +36,15 @@ final class CaseRunner<C> implements AutoCloseable {
     private final BlockingQueue<TestDatabase> databases = new LinkedBlockingQueue<>();
     private final List<TestDatabase> opened = new ArrayList<>();
     private final Map<C, Future<?>> results = new LinkedHashMap<>();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
 
-    /** Opens {@code workers} databases and starts every case; {@link #await} reports each. */
-    CaseRunner(int workers, Supplier<TestDatabase> open, List<C> cases, Check<C> check) {
+    /**
+     * Opens {@code workers} databases and starts every case; {@link #await} reports each. A long run also says on
+     * stdout, as it goes, every failing case and every hundredth case done, so that a run stopped early still tells
+     * what it found.
+     */
+    CaseRunner(String leg, int workers, Supplier<TestDatabase> open, List<C> cases, Check<C> check) {
         int threads = Math.max(1, Math.min(workers, cases.size()));
         for (int i = 0; i < threads; i++) {
             opened.add(open.get());
@@ -53,12 +60,25 @@ final class CaseRunner<C> implements AutoCloseable {
                 TestDatabase database = databases.take();
                 try {
                     check.run(database, c);
+                } catch (Exception | AssertionError e) {
+                    System.out.println("property " + leg + " failed: " + firstLine(e) + " (" + failed.incrementAndGet()
+                            + " failed so far)");
+                    throw e;
                 } finally {
                     databases.add(database);
+                    if (done.incrementAndGet() % 100 == 0) {
+                        System.out.println("property " + leg + ": " + done.get() + " of " + cases.size()
+                                + " cases done, " + failed.get() + " failed");
+                    }
                 }
                 return null;
             }));
         }
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** Waits for {@code c}'s result and throws what its check threw. */

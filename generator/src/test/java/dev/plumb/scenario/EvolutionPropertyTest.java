@@ -120,7 +120,7 @@ class EvolutionPropertyTest {
             }
         }
         for (TestDatabase.Kind kind : dialects()) {
-            RUNNERS.put(kind, new CaseRunner<>(workers(kind), () -> open(kind), cases.get(names(kind)),
+            RUNNERS.put(kind, new CaseRunner<>(kind.name(), workers(kind), () -> open(kind), cases.get(names(kind)),
                     EvolutionPropertyTest::check));
         }
         return dialects().stream().map(kind -> DynamicContainer.dynamicContainer(kind.name(),

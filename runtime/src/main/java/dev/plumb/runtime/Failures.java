@@ -29,10 +29,15 @@ final class Failures {
     static String stayApplied(PlannedMigration planned, int failedIndex) {
         List<String> done = planned.statements().subList(0, failedIndex);
         String range = done.size() == 1 ? "statement 1" : "statements 1-" + failedIndex;
-        String named = done.stream().limit(NAMED_STATEMENTS).map(sql -> "'" + shorten(sql) + "'")
-                .collect(Collectors.joining(", "));
-        return range + " stay" + (done.size() == 1 ? "s" : "") + " applied: " + named
-                + (done.size() > NAMED_STATEMENTS ? " and " + (done.size() - NAMED_STATEMENTS) + " more" : "");
+        return range + " stay" + (done.size() == 1 ? "s" : "") + " applied: " + named(done);
+    }
+
+    /** "'create table a ...', 'insert into a ...' and 2 more": statements named, shortened, at most three. */
+    static String named(List<String> statements) {
+        return statements.stream().limit(NAMED_STATEMENTS).map(sql -> "'" + shorten(sql) + "'")
+                .collect(Collectors.joining(", "))
+                + (statements.size() > NAMED_STATEMENTS ? " and " + (statements.size() - NAMED_STATEMENTS) + " more"
+                : "");
     }
 
     /**

@@ -144,14 +144,6 @@ final class MariaDbUserLock implements MigrationLock {
 
     @Override
     public void close() {
-        try (PreparedStatement statement = connection.prepareStatement("select release_lock(?)")) {
-            statement.setString(1, name);
-            statement.execute();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot release the migration lock explicitly; closing its"
-                    + " connection releases it: {0}", e.getMessage());
-        } finally {
-            MigrationLock.closeQuietly(connection);
-        }
+        MigrationLock.release(connection, "select release_lock(?)", name);
     }
 }

@@ -79,7 +79,12 @@ final class MigrationCatalog {
 
     /** The checksum of the up SQL for the dialect, as recorded in the history; never refuses. */
     static String checksum(Migration migration, Dialect dialect) {
-        return Checksums.of(script(migration, migration::up, "up").statementsFor(dialect));
+        return Checksums.of(upStatements(migration, dialect));
+    }
+
+    /** The up statements for the dialect, empty when it has none; never refuses. */
+    static List<String> upStatements(Migration migration, Dialect dialect) {
+        return script(migration, migration::up, "up").statementsFor(dialect);
     }
 
     /**

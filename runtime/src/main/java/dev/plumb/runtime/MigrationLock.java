@@ -62,6 +62,22 @@ interface MigrationLock extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * Releases a lock by the statement {@code sql} with {@code key} as its parameter, then closes its connection,
+     * which releases it anyway: a failed release is only logged.
+     */
+    static void release(Connection connection, String sql, Object key) {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, key);
+            statement.execute();
+        } catch (SQLException e) {
+            System.getLogger(MigrationLock.class.getName()).log(System.Logger.Level.WARNING, "Cannot release the"
+                    + " migration lock explicitly; closing its connection releases it: {0}", e.getMessage());
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
     static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;

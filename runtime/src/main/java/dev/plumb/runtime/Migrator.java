@@ -28,8 +28,8 @@ import java.util.function.Function;
  * missing applied migration, duplicate versions, a partially applied migration ({@link #repair()} resolves it) or,
  * unless {@link Builder#outOfOrder(boolean)}, a pending migration older than the newest applied one. How a failure is contained depends on the database: see
  * {@link MigrationException} and the transactions described on {@code MigrationExecutor}: on PostgreSQL a failed
- * migration leaves nothing behind; H2 commits DDL implicitly, so there every migration is applied statement by
- * statement with its progress in the history: the statements before a failing one stay applied, are named in the
+ * migration leaves nothing behind; H2, MariaDB and MySQL commit DDL implicitly, so there every migration is applied
+ * statement by statement with its progress in the history: the statements before a failing one stay applied, are named in the
  * message and recorded ({@code failed} in {@link #status()}), and {@link #repair()} lets {@code migrate} resume.
  */
 public final class Migrator {

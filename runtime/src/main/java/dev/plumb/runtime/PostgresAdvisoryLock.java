@@ -129,14 +129,6 @@ final class PostgresAdvisoryLock implements MigrationLock {
 
     @Override
     public void close() {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
-            statement.setLong(1, key);
-            statement.execute();
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot release the migration lock explicitly; closing its"
-                    + " connection releases it: {0}", e.getMessage());
-        } finally {
-            MigrationLock.closeQuietly(connection);
-        }
+        MigrationLock.release(connection, "select pg_advisory_unlock(?)", key);
     }
 }

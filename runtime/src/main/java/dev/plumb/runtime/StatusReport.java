@@ -46,7 +46,7 @@ final class StatusReport {
 
     private static MigrationStatus applied(Migration migration, AppliedMigration row, Dialect dialect) {
         if (row.state() != HistoryState.APPLIED) {
-            return line(row, stateOf(row));
+            return line(row, stateOf(row), statementsDone(migration, row, dialect));
         }
         boolean same = MigrationCatalog.checksum(migration, dialect).equals(row.checksum());
         return line(row, same ? MigrationStatus.State.APPLIED : MigrationStatus.State.CHECKSUM_MISMATCH);
@@ -62,9 +62,27 @@ final class StatusReport {
         };
     }
 
+    /**
+     * The statements of a partial, failed or repaired migration that ran, named from the code (": 'create table a
+     * ...'"), so that whoever repairs it by hand sees what stayed applied; nothing when the code's SQL is no longer
+     * the SQL that ran (its checksum differs).
+     */
+    private static String statementsDone(Migration migration, AppliedMigration row, Dialect dialect) {
+        List<String> statements = MigrationCatalog.upStatements(migration, dialect);
+        if (row.statementsDone() == 0 || row.statementsDone() > statements.size()
+                || !Checksums.of(statements).equals(row.checksum())) {
+            return "";
+        }
+        return ": " + Failures.named(statements.subList(0, row.statementsDone()));
+    }
+
     private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state) {
+        return line(row, state, "");
+    }
+
+    private static MigrationStatus line(AppliedMigration row, MigrationStatus.State state, String done) {
         Optional<String> detail = switch (row.state()) {
-            case PARTIAL, FAILED, RESUME -> Optional.of(row.statementsDone() + " statements done"
+            case PARTIAL, FAILED, RESUME -> Optional.of(row.statementsDone() + " statements done" + done
                     + row.failure().map(f -> "; " + f).orElse(""));
             default -> Optional.empty();
         };

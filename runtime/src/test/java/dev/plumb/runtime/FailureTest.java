@@ -64,7 +64,8 @@ class FailureTest {
             MigrationStatus failed = migrator(db, FAILING).status().get(1);
             assertThat(failed.state()).isEqualTo(MigrationStatus.State.FAILED);
             assertThat(failed.detail()).hasValueSatisfying(detail -> assertThat(detail)
-                    .startsWith("2 statements done; statement 3 'insert into no_such_table ...'"));
+                    .startsWith("2 statements done: 'create table half (id int)', 'insert into half (id) values (1)';"
+                            + " statement 3 'insert into no_such_table ...'"));
             assertThatThrownBy(() -> migrator(db, FAILING).migrate()).isInstanceOf(ValidationException.class)
                     .hasMessageContaining("is partially applied: 2 statements ran");
 

@@ -36,7 +36,8 @@ class RepairTest {
             MigrationStatus partial = migrator(db, migrations).status().get(1);
             assertThat(partial.state()).isEqualTo(MigrationStatus.State.FAILED);
             assertThat(partial.detail()).hasValueSatisfying(detail -> assertThat(detail)
-                    .startsWith("1 statements done; statement 2 'insert into blocker (id) values (1)': "));
+                    .startsWith("1 statements done: 'create table first_step (id int)'; statement 2"
+                            + " 'insert into blocker (id) values (1)': "));
             assertThatThrownBy(() -> migrator(db, migrations).migrate())
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("Migration 2 (Three steps) is partially applied: 1 statements ran")
@@ -53,6 +54,22 @@ class RepairTest {
                     .containsExactly("APPLIED");
             assertThat(migrator(db, migrations).status()).extracting(MigrationStatus::state)
                     .containsOnly(MigrationStatus.State.APPLIED);
+        }
+    }
+
+    /** Status names the statements that ran from the code only while the code's SQL is the SQL that ran. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void editedPartialMigrationIsNotNamedFromTheEditedCode(TestDatabase.Kind kind) {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            catchThrowableOfType(MigrationException.class, () -> migrator(db, List.of(ONE, NON_TRANSACTIONAL)).migrate());
+            Migration edited = new SqlMigration("2", "Three steps",
+                    List.of("create table other_first (id int)", "insert into blocker (id) values (1)"),
+                    List.of("create table other_first (id int)", "insert into blocker (id) values (1)"),
+                    List.of("drop table other_first"), false);
+
+            assertThat(migrator(db, List.of(ONE, edited)).status().get(1).detail()).hasValueSatisfying(detail ->
+                    assertThat(detail).startsWith("1 statements done; statement 2 ").doesNotContain("other_first"));
         }
     }
 

