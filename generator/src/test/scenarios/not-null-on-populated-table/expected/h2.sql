@@ -1,7 +1,7 @@
 -- up
 alter table customer add column code varchar(20);
 alter table customer add column status varchar(10) default 'new' not null;
-update customer set code = 'C-' || id where code is null;
+update customer set code = concat('C-', id) where code is null;
 alter table customer alter column code set not null;
 update customer set name = 'unknown' where name is null;
 alter table customer alter column name set not null;

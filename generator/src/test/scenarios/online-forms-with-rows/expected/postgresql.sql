@@ -5,7 +5,7 @@ declare
     first_page bigint := 0;
 begin
     while first_page <= pg_relation_size('customer') / current_setting('block_size')::bigint loop
-        update customer set code = 'C-' || id where code is null
+        update customer set code = concat('C-', id) where code is null
             and ctid >= format('(%s,0)', first_page)::tid
             and ctid < format('(%s,0)', first_page + 100)::tid;
         commit;

@@ -1,6 +1,6 @@
 -- up
 alter table customer add column code varchar(20);
-update customer set code = 'C-' || id where code is null;
+update customer set code = concat('C-', id) where code is null;
 alter table customer alter column code set not null;
 update customer set name = 'unknown' where name is null;
 alter table customer alter column name set not null;

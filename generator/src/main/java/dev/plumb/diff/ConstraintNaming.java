@@ -27,4 +27,12 @@ public interface ConstraintNaming {
      * one column are both added).
      */
     Identifier check(Table table, CheckConstraint check, Set<Identifier> taken);
+
+    /**
+     * Whether the database renames a constraint of this kind in place; where it cannot (MariaDB has no rename for a
+     * foreign key or a check), the differ drops the constraint under its old name and adds it under the new one.
+     */
+    default boolean renames(RenameConstraint.Kind kind) {
+        return true;
+    }
 }

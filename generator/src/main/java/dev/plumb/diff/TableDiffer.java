@@ -105,7 +105,14 @@ final class TableDiffer {
         match(current.foreignKeys(), namedFirst(desired.foreignKeys(), fk -> chosen(fk.name())),
                 (was, wanted) -> sameTarget(was, wanted) && was.onDelete() == wanted.onDelete(),
                 (was, wanted) -> sameName(was.name(), wanted.name()),
-                (was, wanted) -> renameConstraint(RenameConstraint.Kind.FOREIGN_KEY, was.name(), wanted.name()),
+                (was, wanted) -> {
+                    if (naming.renames(RenameConstraint.Kind.FOREIGN_KEY)) {
+                        renameConstraint(RenameConstraint.Kind.FOREIGN_KEY, was.name(), wanted.name());
+                    } else {
+                        changes.add(new DropForeignKey(name, was));
+                        changes.add(new AddForeignKey(name, wanted));
+                    }
+                },
                 was -> changes.add(new DropForeignKey(name, was)),
                 wanted -> changes.add(new AddForeignKey(name, wanted.withName(Optional.of(
                         wanted.name().orElseGet(() -> naming.foreignKey(name, wanted.columns())))))));
@@ -121,7 +128,14 @@ final class TableDiffer {
         match(current.checks(), namedFirst(desired.checks(), CheckConstraint::name),
                 (was, wanted) -> was.expression().equals(wanted.expression()),
                 (was, wanted) -> sameName(was.name(), wanted.name()),
-                (was, wanted) -> renameConstraint(RenameConstraint.Kind.CHECK, was.name(), wanted.name()),
+                (was, wanted) -> {
+                    if (naming.renames(RenameConstraint.Kind.CHECK)) {
+                        renameConstraint(RenameConstraint.Kind.CHECK, was.name(), wanted.name());
+                    } else {
+                        dropped.add(was);
+                        added.add(wanted);
+                    }
+                },
                 dropped::add, added::add);
         dropped.forEach(was -> changes.add(new DropCheckConstraint(name, was)));
         Set<Identifier> taken = new HashSet<>();

@@ -20,10 +20,15 @@ import java.util.regex.Pattern;
  * @param foreignKeysIntoDefaultSchema a table in a named schema can reference a table of the default schema by the
  *                                  unqualified name Hibernate writes
  * @param maxIdentifierLength       the longest name the database keeps whole
+ * @param foreignKeysMoveToNewIndexes an index or unique constraint made later on a foreign key's columns becomes the
+ *                                  foreign key's index, and the database drops the one it had made for the foreign
+ *                                  key; so that index or unique constraint cannot be dropped while the foreign key
+ *                                  exists
  */
 public record DialectFeatures(boolean transactionalDdl, List<Pattern> nonTransactionalStatements,
                               boolean expressionIndexes, boolean partialIndexes, boolean foreignKeysUseIndexes,
-                              boolean foreignKeysIntoDefaultSchema, IdentifierLength maxIdentifierLength) {
+                              boolean foreignKeysIntoDefaultSchema, IdentifierLength maxIdentifierLength,
+                              boolean foreignKeysMoveToNewIndexes) {
 
     /**
      * A database that can express everything the model can hold, with foreign keys independent of indexes and names
@@ -34,6 +39,14 @@ public record DialectFeatures(boolean transactionalDdl, List<Pattern> nonTransac
 
     public DialectFeatures {
         nonTransactionalStatements = List.copyOf(nonTransactionalStatements);
+    }
+
+    /** A database whose foreign keys keep the index they have ({@code foreignKeysMoveToNewIndexes} false). */
+    public DialectFeatures(boolean transactionalDdl, List<Pattern> nonTransactionalStatements,
+                           boolean expressionIndexes, boolean partialIndexes, boolean foreignKeysUseIndexes,
+                           boolean foreignKeysIntoDefaultSchema, IdentifierLength maxIdentifierLength) {
+        this(transactionalDdl, nonTransactionalStatements, expressionIndexes, partialIndexes, foreignKeysUseIndexes,
+                foreignKeysIntoDefaultSchema, maxIdentifierLength, false);
     }
 
     /** Whether the database accepts {@code statement} inside a transaction block. */

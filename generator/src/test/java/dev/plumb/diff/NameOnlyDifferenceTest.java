@@ -1,5 +1,6 @@
 package dev.plumb.diff;
 
+import dev.plumb.dialect.mariadb.MariaDbDialect;
 import dev.plumb.dialect.postgres.PostgresDialect;
 import dev.plumb.model.ForeignKey;
 import dev.plumb.model.Identifier;
@@ -62,6 +63,24 @@ class NameOnlyDifferenceTest {
                 ids("id"), ReferentialAction.CASCADE);
         assertThat(diff(book().foreignKey(author("book_author_fk")).build(),
                 book().foreignKey(cascading).build())).hasSize(2).noneMatch(RenameConstraint.class::isInstance);
+    }
+
+    /** MariaDB cannot rename a foreign key or a check: its naming says so, and the differ drops and adds them. */
+    @Test
+    void whereTheDialectCannotRenameAConstraintItIsDroppedAndAddedUnderTheNewName() {
+        Table author = table("author").identity("id", "bigint").primaryKey("id").build();
+        Table current = book().foreignKey(author("book_author_fk")).checkNamed("book_check", "author_id > 0")
+                .uniqueNamed("book_title_key", "title").build();
+        Table desired = book().foreignKey(author("fk_book_author")).checkNamed("ck_author", "author_id > 0")
+                .uniqueNamed("uk_book_title", "title").build();
+
+        List<Change> changes = new MariaDbDialect().differ().diff(schema(author, current), schema(author, desired));
+
+        assertThat(changes).containsExactlyInAnyOrder(
+                new DropForeignKey(BOOK, author("book_author_fk")), new AddForeignKey(BOOK, author("fk_book_author")),
+                new DropCheckConstraint(BOOK, current.checks().get(0)),
+                new AddCheckConstraint(BOOK, desired.checks().get(0)),
+                new RenameConstraint(BOOK, RenameConstraint.Kind.UNIQUE, id("book_title_key"), id("uk_book_title")));
     }
 
     @Test

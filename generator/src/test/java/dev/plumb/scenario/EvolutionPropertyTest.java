@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -57,14 +58,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *   <li>{@code plumb.props.seed} (default {@value #DEFAULT_SEED}): the run's seed, so CI is deterministic;</li>
  *   <li>{@code plumb.props.case}: run only this case number (of the same seed), to reproduce a failure;</li>
  *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2,MARIADB}; or {@code PLUMB_PROPS_DIALECTS});</li>
+ *   <li>{@code plumb.props.workers} (or {@code PLUMB_PROPS_WORKERS}; default 3 on MariaDB, 1 elsewhere): the
+ *       cases of a dialect that run at once, each worker on a database of its own ({@link CaseRunner});</li>
  *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
- * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitTest}), where
+ * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}), where
  * PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
  * server, shared by every test run on it) under a name of this run's ({@link ModelGenerator.Names}); they are
  * otherwise the same models as the other dialects'.
- * One database per dialect serves all cases and is emptied between them: a fresh database per case would cost more
- * than the case itself. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
+ * One database per worker serves all its cases and is emptied between them: a fresh database per case would cost
+ * more than the case itself. Every dialect's cases start at once, in the background, and each dynamic test waits for
+ * its case: MariaDB's leg mostly waits for the server's disk, so it overlaps the others. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
  * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
  *
  * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
@@ -79,7 +83,7 @@ class EvolutionPropertyTest {
     private static final Integer ONLY = Integer.getInteger("plumb.props.case");
     private static final int BATCH = 250;
     private static final MigrationGenerator GENERATOR = new MigrationGenerator();
-    private static final Map<TestDatabase.Kind, TestDatabase> DATABASES = new EnumMap<>(TestDatabase.Kind.class);
+    private static final Map<TestDatabase.Kind, CaseRunner<Case>> RUNNERS = new EnumMap<>(TestDatabase.Kind.class);
 
     @TempDir
     static Path work;
@@ -115,9 +119,18 @@ class EvolutionPropertyTest {
                 compile(variant.subList(from, Math.min(variant.size(), from + BATCH)));
             }
         }
+        for (TestDatabase.Kind kind : dialects()) {
+            RUNNERS.put(kind, new CaseRunner<>(kind.name(), workers(kind), () -> open(kind), cases.get(names(kind)),
+                    EvolutionPropertyTest::check));
+        }
         return dialects().stream().map(kind -> DynamicContainer.dynamicContainer(kind.name(),
                 cases.get(names(kind)).stream()
-                        .map(c -> DynamicTest.dynamicTest("case " + c.number(), () -> check(kind, c)))));
+                        .map(c -> DynamicTest.dynamicTest("case " + c.number(), () -> RUNNERS.get(kind).await(c)))));
+    }
+
+    private static int workers(TestDatabase.Kind kind) {
+        return Integer.parseInt(setting("plumb.props.workers", "PLUMB_PROPS_WORKERS",
+                kind == TestDatabase.Kind.MARIADB ? "3" : "1"));
     }
 
     private static ModelGenerator.Names names(TestDatabase.Kind kind) {
@@ -126,10 +139,13 @@ class EvolutionPropertyTest {
 
     @AfterAll
     static void closeDatabases() {
-        DATABASES.values().stream().filter(database -> database.kind() == TestDatabase.Kind.MARIADB)
-                .forEach(EvolutionPropertyTest::empty);
-        DATABASES.values().forEach(TestDatabase::close);
-        DATABASES.clear();
+        try {
+            Optional.ofNullable(RUNNERS.get(TestDatabase.Kind.MARIADB))
+                    .ifPresent(runner -> dropOtherSchema(runner.databases().get(0)));
+        } finally {
+            RUNNERS.values().forEach(CaseRunner::close);
+            RUNNERS.clear();
+        }
     }
 
     private static Case newCase(int number, ModelGenerator.Names names) {
@@ -177,8 +193,32 @@ class EvolutionPropertyTest {
         return work.resolve("classes").resolve(pkg);
     }
 
-    private static void check(TestDatabase.Kind kind, Case c) throws Exception {
-        TestDatabase database = DATABASES.computeIfAbsent(kind, EvolutionPropertyTest::open);
+    /**
+     * On MariaDB the other schema is a database of the server, the same for every worker: the cases that use it run
+     * one at a time, each starting and leaving without it.
+     */
+    private static void check(TestDatabase database, Case c) throws Exception {
+        if (database.kind() != TestDatabase.Kind.MARIADB || !c.before().usesOtherSchema()
+                && !c.after().usesOtherSchema()) {
+            checkCase(database, c);
+            return;
+        }
+        synchronized (MARIADB_NAMES) {
+            dropOtherSchema(database);
+            try {
+                checkCase(database, c);
+            } finally {
+                dropOtherSchema(database);
+            }
+        }
+    }
+
+    private static void dropOtherSchema(TestDatabase database) {
+        database.execute("set foreign_key_checks = 0", "drop database if exists " + MARIADB_NAMES.otherSchema());
+    }
+
+    private static void checkCase(TestDatabase database, Case c) throws Exception {
+        TestDatabase.Kind kind = database.kind();
         long t0 = System.nanoTime();
         empty(database);
         SchemaWorkbench bench = new SchemaWorkbench(database);
@@ -251,9 +291,10 @@ class EvolutionPropertyTest {
             case H2 -> database.execute("drop all objects");
             case POSTGRESQL -> database.execute("drop schema public cascade", "create schema public",
                     "drop schema if exists " + ModelGenerator.OTHER_SCHEMA + " cascade");
-            // A MariaDB database is what the others call a schema; dropping it takes its tables and sequences.
-            case MARIADB -> database.execute("drop database " + name(database), "create database " + name(database),
-                    "drop database if exists " + MARIADB_NAMES.otherSchema());
+            // A MariaDB database is what the others call a schema; dropping it takes its tables and sequences. Its
+            // tables may reference the other schema's and the other way round, which would stop either drop.
+            case MARIADB -> database.execute("set foreign_key_checks = 0", "drop database " + name(database),
+                    "create database " + name(database));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.plumb.generate.MultiDialectMigration;
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.MappingException;
+import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Script;
 import dev.plumb.runtime.ScriptStep;
@@ -100,6 +101,8 @@ class MultiDialectScenarioTest {
                     continue;
                 }
                 Schema beforeSchema = bench.desired(before, "scenario", Map.of());
+                ScenarioTest.dropServerWideSchemas(database, beforeSchema, bench.desiredModel(after, "scenario")
+                        .schema());
                 Migration creation = bench.migration("1", bench.generate(beforeSchema));
                 migrator(database, List.of(creation)).migrate();
                 ScenarioTest.seed(database, scenario.resolve("seed.sql"));
@@ -136,7 +139,10 @@ class MultiDialectScenarioTest {
                 ScenarioHints.verify(side.database(), scenario.resolve("verify-down.sql"));
             }
         } finally {
-            sides.values().forEach(side -> side.database().close());
+            sides.values().forEach(side -> {
+                ScenarioTest.dropServerWideSchemas(side.database(), side.before(), side.after().schema());
+                side.database().close();
+            });
         }
     }
 
@@ -147,7 +153,7 @@ class MultiDialectScenarioTest {
         assertThatThrownBy(() -> {
             bench.desiredModel(before, "scenario");
             bench.desiredModel(after, "scenario");
-        }).isInstanceOf(MappingException.class).hasMessageStartingWith(expected);
+        }).isInstanceOfAny(MappingException.class, NameCollisionException.class).hasMessageStartingWith(expected);
     }
 
     /** The one class for every dialect, written and compiled as {@code generate} writes it. */

@@ -137,6 +137,11 @@ final class RandomModel {
         return m;
     }
 
+    /** Whether some entity's table lives in a schema other than the default one. */
+    boolean usesOtherSchema() {
+        return entities.stream().anyMatch(e -> e.schema != null);
+    }
+
     /** Whether some entity has an index H2 cannot express. */
     boolean hasPostgresOnlyIndexes() {
         return entities.stream().anyMatch(e -> !e.postgresIndexes.isEmpty());

@@ -3,6 +3,7 @@ package dev.plumb.scenario;
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.MappingException;
+import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.compile.MigrationLoader;
 import dev.plumb.diff.Change;
@@ -50,7 +51,7 @@ class ScenarioTest {
     private static final Path SCENARIOS = Path.of(System.getProperty("plumb.scenarios", "src/test/scenarios"));
     /** A regular expression to run some scenarios only while working on them: {@code -Dplumb.scenario=enum.*}. */
     private static final String ONLY = System.getProperty("plumb.scenario", ".*");
-    private static final Pattern INSERT_TABLE = Pattern.compile("(?i)insert\\s+into\\s+(\"[^\"]+\"|\\w+)");
+    private static final Pattern INSERT_TABLE = Pattern.compile("(?i)insert\\s+into\\s+(\"[^\"]+\"|`[^`]+`|\\w+)");
 
     @TempDir
     Path work;
@@ -86,7 +87,7 @@ class ScenarioTest {
                     bench.desiredModel(after, "scenario");
                 })
                         .as("a mapping " + kind + " cannot express")
-                        .isInstanceOf(MappingException.class)
+                        .isInstanceOfAny(MappingException.class, NameCollisionException.class)
                         .hasMessageStartingWith(Files.readString(refusal).strip());
                 return;
             }
@@ -94,30 +95,56 @@ class ScenarioTest {
             EntityModel afterModel = bench.desiredModel(after, "scenario");
             Schema afterSchema = afterModel.schema();
             List<Migration> migrations = new ArrayList<>();
-
-            migrations.add(bench.migration("1", bench.generate(beforeSchema)));
-            migrator(database, migrations).migrate();
-            assertThat(bench.diff(beforeSchema)).as("diff right after creating 'before'").isEmpty();
-            Map<String, Integer> seeded = seed(database, scenario.resolve("seed.sql"));
-
-            GeneratedMigration change = bench.generate(afterSchema, ScenarioHints.read(scenario, afterModel));
-            String dialectName = bench.dialect().dialect().name().toLowerCase(Locale.ROOT);
-            String actual = GoldenFile.format(change.up(), change.down());
-            assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
-                    .isEqualTo(GoldenFile.expected(scenario.resolve("expected/" + dialectName + ".sql"), actual));
-
-            assertNoOffendingRows(database, change);
-            migrations.add(written(change, work.resolve(name + "-" + kind + "/migration")));
-            migrator(database, migrations).migrate();
-            assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
-            assertRowsSurvived(database, seeded, afterSchema, bench);
-            ScenarioHints.verify(database, scenario, "verify-up", dialectName);
-
-            rollBack(database, migrations, change);
-            assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
-            assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
-            ScenarioHints.verify(database, scenario, "verify-down", dialectName);
+            dropServerWideSchemas(database, beforeSchema, afterSchema);
+            try {
+                runOn(database, bench, scenario, migrations, beforeSchema, afterModel);
+            } finally {
+                dropServerWideSchemas(database, beforeSchema, afterSchema);
+            }
         }
+    }
+
+    /**
+     * The schemas a scenario names ({@code @Table(schema = "ops")}) die with a PostgreSQL or H2 test database; on
+     * MariaDB a schema is a database of the server, which outlives the test database, so it is dropped before and
+     * after the scenario (scenarios that name one must not run at once on one server).
+     */
+    static void dropServerWideSchemas(TestDatabase database, Schema... schemas) {
+        if (database.kind() != TestDatabase.Kind.MARIADB) {
+            return;
+        }
+        Stream.of(schemas).flatMap(schema -> schema.tables().stream())
+                .flatMap(table -> table.name().namespace().stream()).distinct()
+                .forEach(namespace -> database.execute("drop database if exists `" + namespace.value() + "`"));
+    }
+
+    private void runOn(TestDatabase database, SchemaWorkbench bench, Path scenario, List<Migration> migrations,
+                       Schema beforeSchema, EntityModel afterModel) throws Exception {
+        String name = scenario.getFileName().toString();
+        TestDatabase.Kind kind = database.kind();
+        Schema afterSchema = afterModel.schema();
+        migrations.add(bench.migration("1", bench.generate(beforeSchema)));
+        migrator(database, migrations).migrate();
+        assertThat(bench.diff(beforeSchema)).as("diff right after creating 'before'").isEmpty();
+        Map<String, Integer> seeded = seed(database, scenario.resolve("seed.sql"));
+
+        GeneratedMigration change = bench.generate(afterSchema, ScenarioHints.read(scenario, afterModel));
+        String dialectName = bench.dialect().dialect().name().toLowerCase(Locale.ROOT);
+        String actual = GoldenFile.format(change.up(), change.down());
+        assertThat(actual).as("generated SQL of " + name + " on " + dialectName)
+                .isEqualTo(GoldenFile.expected(scenario.resolve("expected/" + dialectName + ".sql"), actual));
+
+        assertNoOffendingRows(database, change);
+        migrations.add(written(change, work.resolve(name + "-" + kind + "/migration")));
+        migrator(database, migrations).migrate();
+        assertThat(bench.diff(afterSchema)).as("diff after applying up").isEmpty();
+        assertRowsSurvived(database, seeded, afterSchema, bench);
+        ScenarioHints.verify(database, scenario, "verify-up", dialectName);
+
+        rollBack(database, migrations, change);
+        assertThat(bench.diff(beforeSchema)).as("diff after applying down").isEmpty();
+        assertRowsSurvived(database, retainedBy(seeded, afterSchema, bench), beforeSchema, bench);
+        ScenarioHints.verify(database, scenario, "verify-down", dialectName);
     }
 
     /**
@@ -167,9 +194,16 @@ class ScenarioTest {
         return Migrator.builder(database.dataSource()).migrations(migrations).build();
     }
 
-    /** Runs the seed statements; returns how many rows each seeded table got. */
+    /**
+     * Runs the seed statements; returns how many rows each seeded table got. A dialect whose SQL differs (MariaDB
+     * quotes {@code `order`} in backticks) has its own {@code seed.<dialect>.sql} next to {@code seed.sql}.
+     */
     static Map<String, Integer> seed(TestDatabase database, Path seedFile) throws IOException, SQLException {
         Map<String, Integer> rows = new LinkedHashMap<>();
+        Path own = seedFile.resolveSibling("seed." + database.kind().name().toLowerCase(Locale.ROOT) + ".sql");
+        if (Files.exists(own)) {
+            seedFile = own;
+        }
         if (!Files.exists(seedFile)) {
             return rows;
         }
@@ -216,7 +250,7 @@ class ScenarioTest {
     }
 
     private static boolean exists(Schema schema, String tableAsWritten, SchemaWorkbench bench) {
-        boolean quoted = tableAsWritten.startsWith("\"");
+        boolean quoted = tableAsWritten.startsWith("\"") || tableAsWritten.startsWith("`");
         String bare = quoted ? tableAsWritten.substring(1, tableAsWritten.length() - 1) : tableAsWritten;
         var name = bench.dialect().identifierCase().fold(bare, quoted);
         return schema.tables().stream().anyMatch(t -> t.name().name().equals(name));

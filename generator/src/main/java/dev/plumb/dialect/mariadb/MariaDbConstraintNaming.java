@@ -1,6 +1,7 @@
 package dev.plumb.dialect.mariadb;
 
 import dev.plumb.dialect.sql.SuffixConstraintNaming;
+import dev.plumb.diff.RenameConstraint;
 
 /**
  * Names for the constraints Plumb adds to an existing MariaDB table when the entity names none. MariaDB's own names
@@ -12,5 +13,15 @@ final class MariaDbConstraintNaming extends SuffixConstraintNaming {
 
     MariaDbConstraintNaming() {
         super(MariaDbFeatures.MAX_CHARACTERS);
+    }
+
+    /**
+     * Only a unique constraint, which is an index ({@code rename index}); MariaDB's ALTER TABLE has no rename for a
+     * foreign key or a check (<a href="https://mariadb.com/kb/en/alter-table/">ALTER TABLE</a>), so those are
+     * dropped and added under the new name.
+     */
+    @Override
+    public boolean renames(RenameConstraint.Kind kind) {
+        return kind == RenameConstraint.Kind.UNIQUE;
     }
 }

@@ -5,6 +5,7 @@ import dev.plumb.dialect.sql.ExpressionCanonicalizer;
 import dev.plumb.dialect.sql.SchemaRewriter;
 import dev.plumb.model.Column;
 import dev.plumb.model.Index;
+import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.ReferentialAction;
 import dev.plumb.model.Schema;
 import dev.plumb.model.SqlExpression;
@@ -43,6 +44,8 @@ import java.util.Set;
  *       constraint: MariaDB keeps one object for both and lists it as a constraint</td></tr>
  *   <tr><td>charset and collation</td><td>{@code utf8mb4}, {@code utf8mb4_general_ci} / none</td><td>not compared:
  *       columns take the table's defaults</td></tr>
+ *   <tr><td>primary key name</td><td>{@code PRIMARY}, always / none</td><td>none (MariaDB ignores a name given to a
+ *       primary key)</td></tr>
  *   <tr><td>generated names</td><td>{@code CONSTRAINT_1}, {@code t_ibfk_1} / none</td><td>compared only where the
  *       entity names the constraint</td></tr>
  *   <tr><td>foreign-key indexes</td><td>the index InnoDB creates for a foreign key, named after it / none</td>
@@ -61,6 +64,7 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
 
     @Override
     public Schema normalize(Schema schema) {
+        MariaDbNames.check(schema);
         Schema rewritten = rewriter.rewrite(schema);
         return rewritten.withTables(rewritten.tables().stream().map(this::table).toList());
     }
@@ -79,6 +83,7 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
         uniques.sort(Comparator.comparing((UniqueConstraint u) -> u.columns().toString())
                 .thenComparing(u -> u.name().map(n -> n.value()).orElse("")));
         return table.withColumns(table.columns().stream().map(this::column).toList())
+                .withPrimaryKey(table.primaryKey().map(pk -> new PrimaryKey(Optional.empty(), pk.columns())))
                 .withConstraints(uniques, table.foreignKeys(), table.checks(), indexes);
     }
 

@@ -1,0 +1,6 @@
+-- up
+alter table purchase add constraint fk_purchase_customer foreign key (customer_id) references customer (id);
+
+-- down
+alter table purchase drop foreign key fk_purchase_customer;
+alter table purchase drop index if exists fk_purchase_customer;

@@ -1,0 +1,5 @@
+-- up
+alter table customer drop column legacy_code;
+
+-- down
+alter table customer add column legacy_code varchar(20);

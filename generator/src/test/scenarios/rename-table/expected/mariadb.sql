@@ -1,0 +1,5 @@
+-- up
+alter table customer rename to client;
+
+-- down
+alter table client rename to customer;

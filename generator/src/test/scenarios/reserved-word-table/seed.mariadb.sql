@@ -1,0 +1,1 @@
+insert into `order` (user) values ('ada')
