@@ -1,6 +1,7 @@
 package dev.plumb.scenario;
 
 import dev.plumb.compile.MigrationLoader;
+import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MultiDialectGenerator;
 import dev.plumb.generate.MultiDialectMigration;
@@ -79,6 +80,10 @@ class MultiDialectScenarioTest {
     /** What one dialect's database holds for the run. */
     private record Side(TestDatabase database, SchemaWorkbench bench, Schema before, EntityModel after,
                         Migration creation) {
+        /** MariaDB's schemas outlive its test database: see {@link ScenarioTest#dropServerWideSchemas}. */
+        void dropServerWideSchemas() {
+            ScenarioTest.dropServerWideSchemas(database, before, after.schema());
+        }
     }
 
     private void run(Path scenario) throws Exception {
@@ -98,11 +103,13 @@ class MultiDialectScenarioTest {
                     continue;
                 }
                 Schema beforeSchema = bench.desired(before, "scenario", Map.of());
+                EntityModel afterModel = bench.desiredModel(after, "scenario");
                 Migration creation = bench.migration("1", bench.generate(beforeSchema));
+                Side side = new Side(database, bench, beforeSchema, afterModel, creation);
+                sides.put(bench.dialect().dialect(), side);
+                side.dropServerWideSchemas();
                 migrator(database, List.of(creation)).migrate();
                 ScenarioTest.seed(database, scenario.resolve("seed.sql"));
-                sides.put(bench.dialect().dialect(), new Side(database, bench, beforeSchema,
-                        bench.desiredModel(after, "scenario"), creation));
                 dialects.add(bench.dialect().dialect());
             }
             MultiDialectMigration migration = new MultiDialectGenerator().generate(dialects,
@@ -134,7 +141,11 @@ class MultiDialectScenarioTest {
                 ScenarioHints.verify(side.database(), scenario.resolve("verify-down.sql"));
             }
         } finally {
-            sides.values().forEach(side -> side.database().close());
+            for (Side side : sides.values()) {
+                try (TestDatabase database = side.database()) {
+                    side.dropServerWideSchemas();
+                }
+            }
         }
     }
 
@@ -145,7 +156,7 @@ class MultiDialectScenarioTest {
         assertThatThrownBy(() -> {
             bench.desiredModel(before, "scenario");
             bench.desiredModel(after, "scenario");
-        }).isInstanceOf(MappingException.class).hasMessageStartingWith(expected);
+        }).isInstanceOfAny(MappingException.class, NameCollisionException.class).hasMessageStartingWith(expected);
     }
 
     /** The one class for every dialect, written and compiled as {@code generate} writes it. */

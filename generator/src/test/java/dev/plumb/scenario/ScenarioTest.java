@@ -110,7 +110,7 @@ class ScenarioTest {
      * MariaDB a schema is a database of the server, which outlives the test database, so it is dropped before and
      * after the scenario (scenarios that name one must not run at once on one server).
      */
-    private static void dropServerWideSchemas(TestDatabase database, Schema... schemas) {
+    static void dropServerWideSchemas(TestDatabase database, Schema... schemas) {
         if (database.kind() != TestDatabase.Kind.MARIADB) {
             return;
         }
