@@ -65,18 +65,19 @@ class OffendingRowsQueriesDatabaseTest {
     void foreignKeyQueryFindsTheOrphansThatMakeTheKeyFail(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase db = TestDatabase.create(kind)) {
             Names n = new Names(kind);
+            String order = n.renderer.quote(Identifier.of("order"));
             db.execute("create table author (id bigint primary key)", "insert into author values (1)",
-                    "create table \"order\" (id bigint primary key, author_id bigint)",
-                    "insert into \"order\" values (10, 1)", "insert into \"order\" values (11, 7)",
-                    "insert into \"order\" values (12, null)");
+                    "create table " + order + " (id bigint primary key, author_id bigint)",
+                    "insert into " + order + " values (10, 1)", "insert into " + order + " values (11, 7)",
+                    "insert into " + order + " values (12, null)");
             Change key = new AddForeignKey(QualifiedName.of("order"), new ForeignKey(Optional.of(n.id("fk_order_author")),
                     List.of(n.id("author_id")), n.table("author"), List.of(n.id("id")), ReferentialAction.NO_ACTION));
             String query = n.query(key).orElseThrow();
 
-            assertThat(query).contains("\"order\"");
+            assertThat(query).contains(order);
             assertThat(rows(db, query)).containsExactly("11|7");
             assertThatThrownBy(() -> apply(db, n.renderer.render(key))).isInstanceOf(SQLException.class);
-            db.execute("update \"order\" set author_id = null where id = 11");
+            db.execute("update " + order + " set author_id = null where id = 11");
             assertThat(rows(db, query)).isEmpty();
             apply(db, n.renderer.render(key));
         }
@@ -102,13 +103,16 @@ class OffendingRowsQueriesDatabaseTest {
         }
     }
 
-    @Test
-    void h2EnumTypeLosingAConstantIsFlaggedAndItsQueryFindsTheRowsStillUsingIt() throws SQLException {
-        try (TestDatabase db = TestDatabase.create(TestDatabase.Kind.H2)) {
-            Names n = new Names(TestDatabase.Kind.H2);
+    /** H2 and MariaDB have enum types ({@code ListedValuesOffendingRows}); PostgreSQL's enums are named types. */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"H2", "MARIADB"})
+    void enumTypeLosingAConstantIsFlaggedAndItsQueryFindsTheRowsStillUsingIt(TestDatabase.Kind kind)
+            throws SQLException {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Names n = new Names(kind);
             db.execute("create table ticket (id bigint primary key, status enum ('ARCHIVED','OPEN'))",
                     "insert into ticket values (1, 'OPEN')", "insert into ticket values (2, 'ARCHIVED')");
-            Column was = Column.of("STATUS", "enum ('ARCHIVED','OPEN')", true);
+            Column was = Column.of(n.id("status").value(), "enum ('ARCHIVED','OPEN')", true);
             AlterColumn removal = n.alter(n.table("ticket"), was, "enum ('CLOSED','OPEN')");
             AlterColumn addition = n.alter(n.table("ticket"), was, "enum ('ARCHIVED','OPEN','X')");
             String query = n.query(removal).orElseThrow();

@@ -1,6 +1,7 @@
 package dev.plumb.dialect.h2;
 
 import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.ListedValuesOffendingRows;
 import dev.plumb.dialect.sql.IdentifierQuoting;
 import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
@@ -109,6 +110,6 @@ public final class H2Dialect implements SqlDialect {
 
     @Override
     public OffendingRows offendingRows() {
-        return new OffendingRows(new H2OffendingRows(renderer()::quote));
+        return new OffendingRows(new ListedValuesOffendingRows(renderer()::quote, H2Types::parse));
     }
 }

@@ -1,6 +1,7 @@
 package dev.plumb.dialect.mariadb;
 
 import dev.plumb.dialect.DatabaseAccount;
+import dev.plumb.dialect.ListedValuesOffendingRows;
 import dev.plumb.dialect.ReservedWords;
 import dev.plumb.dialect.SchemaInspector;
 import dev.plumb.dialect.SchemaNormalizer;
@@ -110,6 +111,6 @@ public final class MariaDbDialect implements SqlDialect {
 
     @Override
     public OffendingRows offendingRows() {
-        return new OffendingRows(new MariaDbOffendingRows(renderer()::quote));
+        return new OffendingRows(new ListedValuesOffendingRows(renderer()::quote, MariaDbTypes::parse));
     }
 }

@@ -33,6 +33,10 @@ import java.util.List;
  *       the others, see {@link MariaDbConstraintNaming#renames});</li>
  *   <li>a renamed table keeps its schema only when the new name is qualified too.</li>
  * </ul>
+ * Known limits (checked on 10.11): {@code modify column} restates only what the model holds, so a column's own
+ * collation or comment falls back to the table's; and a column-level check (as Hibernate's own DDL writes them,
+ * named after the column) cannot be dropped by name, only by restating the column, so dropping one fails on a
+ * database Hibernate created. Checks Plumb writes are table-level and drop by name.
  */
 public final class MariaDbSqlRenderer extends CommonSqlRenderer {
 

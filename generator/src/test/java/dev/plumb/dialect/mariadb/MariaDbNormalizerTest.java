@@ -1,11 +1,19 @@
 package dev.plumb.dialect.mariadb;
 
 import dev.plumb.dialect.NormalizerContract;
+import dev.plumb.diff.TableBuilder;
+import dev.plumb.model.Identifier;
+import dev.plumb.model.Schema;
+import dev.plumb.model.Table;
+import dev.plumb.model.UniqueConstraint;
 import dev.plumb.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +63,25 @@ class MariaDbNormalizerTest extends NormalizerContract {
     @Override
     protected String smallIntegerType() {
         return "tinyint";
+    }
+
+    /**
+     * MariaDB keeps one object for a unique index and a unique constraint and lists it as a constraint, so an entity's
+     * {@code @Index(unique = true)} compares as the unique constraint the catalog reports; a descending one stays an
+     * index. The primary key's name is always {@code PRIMARY} and says nothing.
+     */
+    @Test
+    void uniqueIndexesAreUniqueConstraintsAndThePrimaryKeyHasNoName() {
+        Table entity = TableBuilder.table("book").notNull("id", "bigint").column("isbn", "varchar(20)")
+                .column("title", "varchar(20)").primaryKeyNamed("PRIMARY", "id")
+                .uniqueIndex("ux_book_isbn", "isbn").uniqueIndex("ux_book_title", "title desc").build();
+
+        Table normalized = normalizer().normalize(new Schema(List.of(entity), List.of())).tables().get(0);
+
+        assertThat(normalized.primaryKey().orElseThrow().name()).isEmpty();
+        assertThat(normalized.uniqueConstraints()).containsExactly(new UniqueConstraint(
+                Optional.of(new Identifier("ux_book_isbn")), List.of(new Identifier("isbn"))));
+        assertThat(normalized.indexes()).extracting(i -> i.name().value()).containsExactly("ux_book_title");
     }
 
     /** MariaDB prints display widths; only tinyint(1), its boolean, keeps one. */

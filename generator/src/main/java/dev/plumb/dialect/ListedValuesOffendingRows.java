@@ -1,7 +1,5 @@
-package dev.plumb.dialect.h2;
+package dev.plumb.dialect;
 
-import dev.plumb.dialect.ColumnType;
-import dev.plumb.dialect.OffendingRowsQueries;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.model.Identifier;
 
@@ -11,20 +9,28 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The reviewer's queries on H2, plus the one only H2 needs: an {@code enum} column type that loses values fails on
- * the rows that still hold one (<a href="https://h2database.com/html/datatypes.html#enum_type">ENUM</a>), and the
- * query lists them.
+ * The reviewer's queries on a database with enumerated column types (H2's and MariaDB's {@code enum}), plus the one
+ * such a type needs: a type that loses values fails on the rows that still hold one
+ * (<a href="https://h2database.com/html/datatypes.html#enum_type">H2 ENUM</a>; MariaDB in strict mode, "Data
+ * truncated", <a href="https://mariadb.com/kb/en/enum/">ENUM</a>), and the query lists them.
  */
-final class H2OffendingRows extends OffendingRowsQueries {
+public final class ListedValuesOffendingRows extends OffendingRowsQueries {
 
-    H2OffendingRows(Function<Identifier, String> quote) {
+    private final Function<String, ColumnType> types;
+
+    /**
+     * @param quote how the dialect writes an identifier
+     * @param types the dialect's parse of a canonical type ({@code H2Types::parse})
+     */
+    public ListedValuesOffendingRows(Function<Identifier, String> quote, Function<String, ColumnType> types) {
         super(quote);
+        this.types = types;
     }
 
     @Override
     protected Optional<String> alteredColumn(AlterColumn change, String table) {
-        ColumnType was = H2Types.parse(change.from().type());
-        ColumnType will = H2Types.parse(change.to().type());
+        ColumnType was = types.apply(change.from().type());
+        ColumnType will = types.apply(change.to().type());
         if (was.family() != ColumnType.Family.LISTED_VALUES || will.family() != ColumnType.Family.LISTED_VALUES) {
             return Optional.empty();
         }
