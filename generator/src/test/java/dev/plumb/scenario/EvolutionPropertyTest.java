@@ -57,6 +57,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *       dialect; {@code -Dplumb.props.cases=5000} is the long run;</li>
  *   <li>{@code plumb.props.seed} (default {@value #DEFAULT_SEED}): the run's seed, so CI is deterministic;</li>
  *   <li>{@code plumb.props.case}: run only this case number (of the same seed), to reproduce a failure;</li>
+ *   <li>{@code plumb.props.from} (or {@code PLUMB_PROPS_FROM}; default 0): the first case number, so that a long run
+ *       stopped half-way (a server restart) can go on where it stopped;</li>
  *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2,MARIADB}; or {@code PLUMB_PROPS_DIALECTS});</li>
  *   <li>{@code plumb.props.workers} (or {@code PLUMB_PROPS_WORKERS}; default 3 on MariaDB, 1 elsewhere): the
  *       cases of a dialect that run at once, each worker on a database of its own ({@link CaseRunner});</li>
@@ -81,6 +83,7 @@ class EvolutionPropertyTest {
     private static final long SEED = Long.getLong("plumb.props.seed", DEFAULT_SEED);
     private static final int CASES = Integer.parseInt(setting("plumb.props.cases", "PLUMB_PROPS_CASES", "200"));
     private static final Integer ONLY = Integer.getInteger("plumb.props.case");
+    private static final int FROM = Integer.parseInt(setting("plumb.props.from", "PLUMB_PROPS_FROM", "0"));
     private static final int BATCH = 250;
     private static final MigrationGenerator GENERATOR = new MigrationGenerator();
     private static final Map<TestDatabase.Kind, CaseRunner<Case>> RUNNERS = new EnumMap<>(TestDatabase.Kind.class);
@@ -112,7 +115,7 @@ class EvolutionPropertyTest {
         Map<ModelGenerator.Names, List<Case>> cases = new LinkedHashMap<>();
         for (TestDatabase.Kind kind : dialects()) {
             cases.computeIfAbsent(names(kind), names -> (ONLY != null ? IntStream.of(ONLY)
-                    : IntStream.range(0, CASES)).mapToObj(number -> newCase(number, names)).toList());
+                    : IntStream.range(FROM, FROM + CASES)).mapToObj(number -> newCase(number, names)).toList());
         }
         for (List<Case> variant : cases.values()) {
             for (int from = 0; from < variant.size(); from += BATCH) {
