@@ -64,14 +64,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *       cases of a dialect that run at once, each worker on a database of its own ({@link CaseRunner});</li>
  *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
- * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}), where
- * PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
+ * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}),
+ * where PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
  * server, shared by every test run on it) under a name of this run's ({@link ModelGenerator.Names}); they are
  * otherwise the same models as the other dialects'.
  * One database per worker serves all its cases and is emptied between them: a fresh database per case would cost
  * more than the case itself. Every dialect's cases start at once, in the background, and each dynamic test waits for
- * its case: MariaDB's leg mostly waits for the server's disk, so it overlaps the others. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
- * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
+ * its case: MariaDB's leg mostly waits for the server's disk, so it overlaps the others. Compiling is batched so as
+ * not to cost more than the cases: all models are compiled by one {@code javac} call per batch, then each model's
+ * package is moved into its own class directory, which is the reader's classpath.
  *
  * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
  * H2 or PostgreSQL name is ignored); only column and constraint order is ignored (see {@link #comparable}).
