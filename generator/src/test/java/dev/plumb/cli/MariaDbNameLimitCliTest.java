@@ -4,9 +4,13 @@ import dev.plumb.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,31 +35,25 @@ class MariaDbNameLimitCliTest {
         workspace = new GateWorkspace(cwd);
     }
 
-    @Test
-    void aTableNameLongerThan64CharactersIsRefused() throws IOException {
-        try (TestDatabase mariadb = TestDatabase.mariadb()) {
-            CustomerEntity.compile(workspace.root(), "@Table(name = \"" + NAME_68 + "\")", CustomerEntity.EMAIL);
-
-            GateWorkspace.Run run = generate(mariadb);
-
-            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
-            assertThat(run.err().strip()).isEqualTo("plumb generate: table " + NAME_68 + " has a name of 68 "
-                    + "characters; MariaDB accepts at most 64: give it a shorter name");
-            assertThat(workspace.migrations()).isEmptyDirectory();
-        }
+    static Stream<Arguments> longNames() {
+        return Stream.of(
+                Arguments.of("@Table(name = \"" + NAME_68 + "\")", CustomerEntity.EMAIL,
+                        "table " + NAME_68 + " has a name of 68 characters"),
+                Arguments.of("@Table(name = \"customer\")", CustomerEntity.EMAIL + "@Column(name = \"" + NAME_65
+                        + "\")\nString confirmed;\n", "column customer." + NAME_65 + " has a name of 65 characters"));
     }
 
-    @Test
-    void aColumnNameLongerThan64CharactersIsRefused() throws IOException {
+    @ParameterizedTest
+    @MethodSource("longNames")
+    void aNameLongerThan64CharactersIsRefused(String table, String fields, String what) throws IOException {
         try (TestDatabase mariadb = TestDatabase.mariadb()) {
-            CustomerEntity.compile(workspace.root(), CustomerEntity.EMAIL + "@Column(name = \"" + NAME_65
-                    + "\")\nString confirmed;\n");
+            CustomerEntity.compile(workspace.root(), table, fields);
 
             GateWorkspace.Run run = generate(mariadb);
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
-            assertThat(run.err().strip()).isEqualTo("plumb generate: column customer." + NAME_65 + " has a name "
-                    + "of 65 characters; MariaDB accepts at most 64: give it a shorter name");
+            assertThat(run.err().strip()).isEqualTo("plumb generate: " + what + "; MariaDB accepts at most 64: give "
+                    + "it a shorter name");
             assertThat(workspace.migrations()).isEmptyDirectory();
         }
     }

@@ -57,19 +57,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *       dialect; {@code -Dplumb.props.cases=5000} is the long run;</li>
  *   <li>{@code plumb.props.seed} (default {@value #DEFAULT_SEED}): the run's seed, so CI is deterministic;</li>
  *   <li>{@code plumb.props.case}: run only this case number (of the same seed), to reproduce a failure;</li>
+ *   <li>{@code plumb.props.from} (or {@code PLUMB_PROPS_FROM}; default 0): the first case number, so that a long run
+ *       stopped half-way (a server restart) can go on where it stopped;</li>
  *   <li>{@code plumb.props.dialects} (default {@code POSTGRESQL,H2,MARIADB}; or {@code PLUMB_PROPS_DIALECTS});</li>
  *   <li>{@code plumb.props.workers} (or {@code PLUMB_PROPS_WORKERS}; default 3 on MariaDB, 1 elsewhere): the
  *       cases of a dialect that run at once, each worker on a database of its own ({@link CaseRunner});</li>
  *   <li>{@code plumb.props.timing=true}: print each case's boot and check times.</li>
  * </ul>
- * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}), where
- * PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
+ * MariaDB refuses names longer than 64 characters, which Plumb says with exit 2 ({@code MariaDbNameLimitCliTest}),
+ * where PostgreSQL cuts them; so MariaDB's models cut their long names to 64, and put their other schema (a database of the
  * server, shared by every test run on it) under a name of this run's ({@link ModelGenerator.Names}); they are
  * otherwise the same models as the other dialects'.
  * One database per worker serves all its cases and is emptied between them: a fresh database per case would cost
  * more than the case itself. Every dialect's cases start at once, in the background, and each dynamic test waits for
- * its case: MariaDB's leg mostly waits for the server's disk, so it overlaps the others. Compiling is batched for the same reason: all models are compiled by one {@code javac} call
- * per batch, then each model's package is moved into its own class directory, which is the reader's classpath.
+ * its case: MariaDB's leg mostly waits for the server's disk, so it overlaps the others. Compiling is batched so as
+ * not to cost more than the cases: all models are compiled by one {@code javac} call per batch, then each model's
+ * package is moved into its own class directory, which is the reader's classpath.
  *
  * <p>The schemas before up and after down are compared as inspected and normalized, names included (no generated
  * H2 or PostgreSQL name is ignored); only column and constraint order is ignored (see {@link #comparable}).
@@ -81,6 +84,7 @@ class EvolutionPropertyTest {
     private static final long SEED = Long.getLong("plumb.props.seed", DEFAULT_SEED);
     private static final int CASES = Integer.parseInt(setting("plumb.props.cases", "PLUMB_PROPS_CASES", "200"));
     private static final Integer ONLY = Integer.getInteger("plumb.props.case");
+    private static final int FROM = Integer.parseInt(setting("plumb.props.from", "PLUMB_PROPS_FROM", "0"));
     private static final int BATCH = 250;
     private static final MigrationGenerator GENERATOR = new MigrationGenerator();
     private static final Map<TestDatabase.Kind, CaseRunner<Case>> RUNNERS = new EnumMap<>(TestDatabase.Kind.class);
@@ -112,7 +116,7 @@ class EvolutionPropertyTest {
         Map<ModelGenerator.Names, List<Case>> cases = new LinkedHashMap<>();
         for (TestDatabase.Kind kind : dialects()) {
             cases.computeIfAbsent(names(kind), names -> (ONLY != null ? IntStream.of(ONLY)
-                    : IntStream.range(0, CASES)).mapToObj(number -> newCase(number, names)).toList());
+                    : IntStream.range(FROM, FROM + CASES)).mapToObj(number -> newCase(number, names)).toList());
         }
         for (List<Case> variant : cases.values()) {
             for (int from = 0; from < variant.size(); from += BATCH) {
@@ -195,7 +199,9 @@ class EvolutionPropertyTest {
 
     /**
      * On MariaDB the other schema is a database of the server, the same for every worker: the cases that use it run
-     * one at a time, each starting and leaving without it.
+     * one at a time, each starting and leaving without it, and leaving its own database empty too: InnoDB finds a
+     * foreign key's table by name, so a table left there that references the other schema would hold on to the next
+     * case's table of that name (and refuse its drop).
      */
     private static void check(TestDatabase database, Case c) throws Exception {
         if (database.kind() != TestDatabase.Kind.MARIADB || !c.before().usesOtherSchema()
@@ -208,6 +214,7 @@ class EvolutionPropertyTest {
             try {
                 checkCase(database, c);
             } finally {
+                empty(database);
                 dropOtherSchema(database);
             }
         }

@@ -1,13 +1,13 @@
 package dev.plumb.scenario;
 
 import dev.plumb.compile.MigrationLoader;
+import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.generate.GeneratedMigration;
 import dev.plumb.generate.MultiDialectGenerator;
 import dev.plumb.generate.MultiDialectMigration;
 import dev.plumb.model.Schema;
 import dev.plumb.reader.EntityModel;
 import dev.plumb.reader.MappingException;
-import dev.plumb.dialect.NameCollisionException;
 import dev.plumb.runtime.Dialect;
 import dev.plumb.runtime.Script;
 import dev.plumb.runtime.ScriptStep;
@@ -82,6 +82,10 @@ class MultiDialectScenarioTest {
     /** What one dialect's database holds for the run. */
     private record Side(TestDatabase database, SchemaWorkbench bench, Schema before, EntityModel after,
                         Migration creation) {
+        /** MariaDB's schemas outlive its test database: see {@link ScenarioTest#dropServerWideSchemas}. */
+        void dropServerWideSchemas() {
+            ScenarioTest.dropServerWideSchemas(database, before, after.schema());
+        }
     }
 
     private void run(Path scenario) throws Exception {
@@ -101,13 +105,13 @@ class MultiDialectScenarioTest {
                     continue;
                 }
                 Schema beforeSchema = bench.desired(before, "scenario", Map.of());
-                ScenarioTest.dropServerWideSchemas(database, beforeSchema, bench.desiredModel(after, "scenario")
-                        .schema());
+                EntityModel afterModel = bench.desiredModel(after, "scenario");
                 Migration creation = bench.migration("1", bench.generate(beforeSchema));
+                Side side = new Side(database, bench, beforeSchema, afterModel, creation);
+                sides.put(bench.dialect().dialect(), side);
+                side.dropServerWideSchemas();
                 migrator(database, List.of(creation)).migrate();
                 ScenarioTest.seed(database, scenario.resolve("seed.sql"));
-                sides.put(bench.dialect().dialect(), new Side(database, bench, beforeSchema,
-                        bench.desiredModel(after, "scenario"), creation));
                 dialects.add(bench.dialect().dialect());
             }
             MultiDialectMigration migration = new MultiDialectGenerator().generate(dialects,
@@ -139,10 +143,11 @@ class MultiDialectScenarioTest {
                 ScenarioHints.verify(side.database(), scenario.resolve("verify-down.sql"));
             }
         } finally {
-            sides.values().forEach(side -> {
-                ScenarioTest.dropServerWideSchemas(side.database(), side.before(), side.after().schema());
-                side.database().close();
-            });
+            for (Side side : sides.values()) {
+                try (TestDatabase database = side.database()) {
+                    side.dropServerWideSchemas();
+                }
+            }
         }
     }
 
