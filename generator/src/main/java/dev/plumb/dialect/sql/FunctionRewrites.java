@@ -1,9 +1,4 @@
-package dev.plumb.dialect.h2;
-
-import dev.plumb.dialect.sql.SqlGroup;
-import dev.plumb.dialect.sql.SqlKeywords;
-import dev.plumb.dialect.sql.SqlNode;
-import dev.plumb.dialect.sql.SqlToken;
+package dev.plumb.dialect.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Function spellings a database replaces by its own when it stores an expression, as H2 lists them (see
- * {@link H2StoredForms}): a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
- * {@code position(a in b)} becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments
- * replaced by a keyword ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as
- * {@code mod(a, b)}. Applied at every nesting level.
+ * Function spellings a database replaces by its own when it stores an expression, for a dialect's {@link StoredForms}
+ * to apply to both sides: a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
+ * {@code position(a in b)} and the {@code from} and {@code for} of {@code substring(s from a for b)} become commas
+ * when it is renamed, {@code locate(a, b)}, {@code substr(s, a, b)}), a call without arguments replaced by a keyword
+ * ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as {@code mod(a, b)}.
+ * Applied at every nesting level.
  */
-final class FunctionRewrites {
+public final class FunctionRewrites {
 
     private FunctionRewrites() {
     }
@@ -27,7 +23,7 @@ final class FunctionRewrites {
      *                         replaces a call without arguments ({@code now()}) by that keyword
      * @param moduloAsFunction true to write {@code a % b} as {@code mod(a, b)}
      */
-    static List<SqlNode> rewrite(List<SqlNode> nodes, Map<String, String> aliases, boolean moduloAsFunction) {
+    public static List<SqlNode> rewrite(List<SqlNode> nodes, Map<String, String> aliases, boolean moduloAsFunction) {
         List<SqlNode> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             SqlNode node = nodes.get(i);
@@ -47,10 +43,13 @@ final class FunctionRewrites {
         return moduloAsFunction ? modulo(out) : out;
     }
 
-    /** {@code position(a in b)} renamed to {@code locate} takes its arguments as {@code (a, b)}. */
+    /**
+     * {@code position(a in b)} renamed to {@code locate} takes its arguments as {@code (a, b)}, and
+     * {@code substring(s from a for b)} renamed to {@code substr} as {@code (s, a, b)}.
+     */
     private static List<SqlNode> inAsComma(List<SqlNode> arguments) {
-        return arguments.stream().map(n -> n instanceof SqlToken t && t.isWord("in") ? SqlToken.symbol(",") : n)
-                .toList();
+        return arguments.stream().map(n -> n instanceof SqlToken t && (t.isWord("in") || t.isWord("from")
+                || t.isWord("for")) ? SqlToken.symbol(",") : n).toList();
     }
 
     /** {@code a % b} with each operand one node, or a function name and its arguments: {@code mod(a, b)}. */
