@@ -2,6 +2,7 @@ package dev.plumb.dialect.mariadb;
 
 import dev.plumb.dialect.NormalizerContract;
 import dev.plumb.diff.TableBuilder;
+import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Schema;
 import dev.plumb.model.Table;
@@ -91,5 +92,50 @@ class MariaDbNormalizerTest extends NormalizerContract {
             "enum('A','B');enum('A','B')", "datetime;datetime(0)", "double precision;double"})
     void catalogSpellingsMapToCanonicalOnes(String catalog, String canonical) {
         assertThat(MariaDbTypes.canonical(catalog)).isEqualTo(canonical);
+    }
+
+    /**
+     * Defaults as an entity writes them and as MariaDB 10.11 reads them back ({@code COLUMNS.COLUMN_DEFAULT},
+     * measured): the same canonical form, or every {@code generate} would alter the column.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {"datetime(6);localtimestamp;current_timestamp(6)",
+            "time(0);localtime;current_timestamp()", "int;cast('1' as integer);(cast('1' as signed))",
+            "int;'1';1", "date;date '2020-01-01';'2020-01-01'", "datetime(0);timestamp '2020-01-01 10:00:00';"
+            + "'2020-01-01 10:00:00'", "tinyint(1);true;1"})
+    void storedDefaultsNormalizeToTheWrittenOnes(String type, String written, String stored) {
+        assertThat(defaultOf(type, written)).isEqualTo(defaultOf(type, stored));
+    }
+
+    /** {@code default null} is no default: the catalog reads the word NULL, which the inspector drops. */
+    @Test
+    void aNullDefaultIsNoDefault() {
+        assertThat(defaultOf("varchar(20)", "null")).isEmpty();
+    }
+
+    /** Checks as an entity writes them and as MariaDB 10.11 stores them ({@code CHECK_CONSTRAINTS}, measured). */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {"upper(s) = s;ucase(`s`) = `s`",
+            "lower(s) <> 'x';lcase(`s`) <> 'x'",
+            "length(s) > 2;octet_length(`s`) > 2", "position('a' in s) > 0;locate('a',`s`) > 0",
+            "substring(s from 1 for 2) = 'ab';substr(`s`,1,2) = 'ab'", "x % 2 = 0;`x` MOD 2 = 0",
+            "b = true;`b` = 1", "not b;`b` = 0", "b is not true;`b` is not true",
+            "case when x > 0 then true else false end;case when `x` > 0 then 1 else 0 end",
+            "cast(s as integer) > 0;cast(`s` as signed) > 0", "d > date '2020-01-01';`d` > DATE'2020-01-01'"})
+    void storedChecksNormalizeToTheWrittenOnes(String written, String stored) {
+        assertThat(checkOf(written)).isEqualTo(checkOf(stored));
+    }
+
+    private Optional<String> defaultOf(String type, String expression) {
+        Table table = TableBuilder.table("t").column(Column.of("c", type, true).withDefault(expression)).build();
+        return normalizer().normalize(new Schema(List.of(table), List.of())).tables().get(0).columns().get(0)
+                .defaultExpression().map(e -> e.canonical());
+    }
+
+    private String checkOf(String expression) {
+        Table table = TableBuilder.table("t").column("x", "int").column("s", "varchar(20)").column("b", "tinyint(1)")
+                .column("d", "date").check(expression).build();
+        return normalizer().normalize(new Schema(List.of(table), List.of())).tables().get(0).checks().get(0)
+                .expression().canonical();
     }
 }
