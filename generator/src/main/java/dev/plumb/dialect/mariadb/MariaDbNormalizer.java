@@ -37,6 +37,14 @@ import java.util.regex.Pattern;
  *       {@code now()}</td><td>{@code current_timestamp}, {@code current_timestamp(6)}</td></tr>
  *   <tr><td>defaults of {@code tinyint(1)} and {@code bit(1)}</td><td>{@code 1}, {@code b'1'} / {@code true}</td>
  *       <td>{@code true} ({@code false} likewise)</td></tr>
+ *   <tr><td>defaults of date and time columns</td><td>{@code '2020-01-01 00:00:00.000'} /
+ *       {@code date '2020-01-01'}, {@code '2020-01-01'}</td><td>MariaDB's spelling for the column's precision, see
+ *       {@link MariaDbTemporalLiterals}</td></tr>
+ *   <tr><td>defaults of numbers</td><td>{@code 1} / {@code '1'}, {@code cast('1' as integer)}</td>
+ *       <td>{@code 1}</td></tr>
+ *   <tr><td>defaults</td><td>none / {@code null}</td><td>none</td></tr>
+ *   <tr><td>checks and defaults</td><td>{@code ucase(`s`)}, {@code `b` = 1} / {@code upper(s)}, {@code b = true}</td>
+ *       <td>as stored, see {@link MariaDbStoredForms}</td></tr>
  *   <tr><td>defaults of decimals</td><td>{@code 0.50} (the column's scale) / {@code 0.5}</td><td>{@code 0.5}</td></tr>
  *   <tr><td>checks</td><td>{@code `status` in ('A','B')} / {@code status in ('A','B')}</td>
  *       <td>{@code status in ('A', 'B')}</td></tr>
@@ -119,7 +127,8 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
                     t -> number(unquoted(expressions.canonical(t))))));
         }
         if (TEMPORAL_TYPE.matcher(column.type()).matches()) {
-            return column.withDefault(Optional.of(value.canonicalizedBy(t -> untyped(expressions.canonical(t)))));
+            return column.withDefault(Optional.of(value.canonicalizedBy(
+                    t -> MariaDbTemporalLiterals.stored(column.type(), untyped(expressions.canonical(t))))));
         }
         return column;
     }

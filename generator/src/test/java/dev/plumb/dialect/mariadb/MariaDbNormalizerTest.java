@@ -1,5 +1,6 @@
 package dev.plumb.dialect.mariadb;
 
+import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.NormalizerContract;
 import dev.plumb.diff.TableBuilder;
 import dev.plumb.model.Column;
@@ -12,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,9 +105,40 @@ class MariaDbNormalizerTest extends NormalizerContract {
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = {"datetime(6);localtimestamp;current_timestamp(6)",
             "time(0);localtime;current_timestamp()", "int;cast('1' as integer);(cast('1' as signed))",
             "int;'1';1", "date;date '2020-01-01';'2020-01-01'", "datetime(0);timestamp '2020-01-01 10:00:00';"
-            + "'2020-01-01 10:00:00'", "tinyint(1);true;1"})
+            + "'2020-01-01 10:00:00'", "tinyint(1);true;1", "datetime(3);'2020-01-01';'2020-01-01 00:00:00.000'",
+            "datetime(3);'2020-01-01 10:00:00';'2020-01-01 10:00:00.000'",
+            "timestamp(6);'2020-01-01 10:00:00.5';'2020-01-01 10:00:00.500000'", "time(0);'10:00';'10:00:00'",
+            "time(2);'10:00:00';'10:00:00.00'", "datetime(0);'2020-01-01 10:00:00.7';'2020-01-01 10:00:00'",
+            "date;'2020-1-2';'2020-01-02'", "datetime(0);'2020-01-01T10:00:00';'2020-01-01 10:00:00'",
+            "time(0);'838:59:59';'838:59:59'"})
     void storedDefaultsNormalizeToTheWrittenOnes(String type, String written, String stored) {
         assertThat(defaultOf(type, written)).isEqualTo(defaultOf(type, stored));
+    }
+
+    /** The temporal literals above, written on the real server and read back: no change found. */
+    @Test
+    void temporalLiteralDefaultsReadBackAsWritten() throws Exception {
+        List<String> columns = List.of("datetime(3)|'2020-01-01'", "timestamp(6)|'2020-01-01 10:00:00.5'",
+                "time|'10:00'", "time(2)|'10:00:00'", "datetime|'2020-01-01T10:00:00'", "date|'2020-1-2'");
+        StringBuilder ddl = new StringBuilder("create table t (id int");
+        for (int i = 0; i < columns.size(); i++) {
+            String[] typeAndDefault = columns.get(i).split("\\|");
+            ddl.append(", c").append(i).append(' ').append(typeAndDefault[0]).append(" null default ")
+                    .append(typeAndDefault[1]);
+        }
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            db.execute(ddl + ")");
+            Schema stored;
+            try (Connection connection = db.connect()) {
+                stored = normalizer().normalize(dialect().inspector().inspect(connection,
+                        new InspectionScope(Set.of(), Set.of())));
+            }
+            List<Column> read = stored.tables().get(0).columns();
+            for (int i = 0; i < columns.size(); i++) {
+                assertThat(defaultOf(read.get(i + 1).type(), columns.get(i).split("\\|")[1]))
+                        .as(columns.get(i)).isEqualTo(read.get(i + 1).defaultExpression().map(e -> e.canonical()));
+            }
+        }
     }
 
     /** {@code default null} is no default: the catalog reads the word NULL, which the inspector drops. */
