@@ -131,7 +131,7 @@ class IgnoredTablesCliTest {
         return List.of("--url", db.url(), "--user", db.user(), "--password", db.password());
     }
 
-    /** The connection, and for PostgreSQL and MariaDB (H2's are in memory) the server to create scratch databases on. */
+    /** The connection, and for PostgreSQL and MariaDB (H2's are in memory) the server for scratch databases. */
     private static List<String> withScratch(TestDatabase db) {
         List<String> options = new ArrayList<>(connection(db));
         if (db.kind() != TestDatabase.Kind.H2) {

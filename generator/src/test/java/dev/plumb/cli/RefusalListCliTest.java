@@ -46,7 +46,8 @@ class RefusalListCliTest {
         CustomerEntity.compile(cwd, FIELDS);
         try (TestDatabase db = TestDatabase.create(kind)) {
             db.execute("create table customer (" + HandWrittenDdl.idColumn(kind) + ", "
-                    + "email varchar(120), display_name varchar(50), fax varchar(30))" + HandWrittenDdl.tableOptions(kind),
+                    + "email varchar(120), display_name varchar(50), fax varchar(30))"
+                    + HandWrittenDdl.tableOptions(kind),
                     "create table legacy_audit (id integer)" + HandWrittenDdl.tableOptions(kind));
             CliRun run = plumb(db, "generate", "--dry-run", "--prune");
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.DESTRUCTIVE_REFUSED);
