@@ -1,5 +1,6 @@
 package dev.plumb.dialect.h2;
 
+import dev.plumb.dialect.sql.FunctionRewrites;
 import dev.plumb.dialect.sql.SqlNode;
 import dev.plumb.dialect.sql.StoredForms;
 

@@ -1,9 +1,4 @@
-package dev.plumb.dialect.h2;
-
-import dev.plumb.dialect.sql.SqlGroup;
-import dev.plumb.dialect.sql.SqlKeywords;
-import dev.plumb.dialect.sql.SqlNode;
-import dev.plumb.dialect.sql.SqlToken;
+package dev.plumb.dialect.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Function spellings a database replaces by its own when it stores an expression, as H2 lists them (see
- * {@link H2StoredForms}): a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
- * {@code position(a in b)} becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments
- * replaced by a keyword ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as
- * {@code mod(a, b)}. Applied at every nesting level.
+ * Function spellings a database replaces by its own when it stores an expression, as its {@link StoredForms} lists
+ * them: a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of {@code position(a in b)}
+ * becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments replaced by a keyword
+ * ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as {@code mod(a, b)}.
+ * Applied at every nesting level.
  */
-final class FunctionRewrites {
+public final class FunctionRewrites {
 
     private FunctionRewrites() {
     }
@@ -27,7 +22,7 @@ final class FunctionRewrites {
      *                         replaces a call without arguments ({@code now()}) by that keyword
      * @param moduloAsFunction true to write {@code a % b} as {@code mod(a, b)}
      */
-    static List<SqlNode> rewrite(List<SqlNode> nodes, Map<String, String> aliases, boolean moduloAsFunction) {
+    public static List<SqlNode> rewrite(List<SqlNode> nodes, Map<String, String> aliases, boolean moduloAsFunction) {
         List<SqlNode> out = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             SqlNode node = nodes.get(i);
