@@ -53,7 +53,11 @@ public enum AdoptionFixture {
     }
 
     static String dialect(TestDatabase database) {
-        return database.kind() == TestDatabase.Kind.H2 ? "h2" : "postgresql";
+        return switch (database.kind()) {
+            case H2 -> "h2";
+            case MARIADB -> "mariadb";
+            default -> "postgresql";
+        };
     }
 
     /**

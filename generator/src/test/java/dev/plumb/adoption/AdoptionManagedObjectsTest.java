@@ -191,11 +191,12 @@ class AdoptionManagedObjectsTest {
             AdoptionProject.Run created = project.plumb("new", "--name", "open orders");
             assertThat(created.exitCode()).as(created.all()).isZero();
             Path migration = Path.of(created.out().strip());
-            String index = kind == TestDatabase.Kind.H2
-                    ? "create index idx_order_open on purchase_order (ordered_at)"
-                    : "create index idx_order_open on purchase_order (ordered_at) where status = 'NEW'";
+            // H2 and MariaDB have no partial indexes (https://mariadb.com/kb/en/create-index/): a plain one there
+            String index = kind == TestDatabase.Kind.POSTGRESQL
+                    ? "create index idx_order_open on purchase_order (ordered_at) where status = 'NEW'"
+                    : "create index idx_order_open on purchase_order (ordered_at)";
             String view = "create view open_orders as select id, customer_id from purchase_order where status = 'NEW'";
-            String dialect = kind == TestDatabase.Kind.H2 ? "H2" : "POSTGRESQL";
+            String dialect = kind.name();
             Files.writeString(migration, Files.readString(migration)
                     .replaceFirst("(public void up\\(Script script\\) \\{)", "$1\n        script.on(Dialect." + dialect
                             + ", \"" + index + "\", \"" + view + "\");")
