@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * What a database holds, read from its catalog independently of Plumb's inspector, one line per object: indexes,
- * constraints, views, triggers (PostgreSQL, MariaDB), and each column's type, nullability and default. Two snapshots compare
- * as sets, so a test sees every object an adoption step removed or changed.
+ * constraints, views, triggers (PostgreSQL, MariaDB), and each column's type, nullability and default. Two snapshots
+ * compare as sets, so a test sees every object an adoption step removed or changed.
  */
 public final class CatalogSnapshot {
 
@@ -62,8 +62,8 @@ public final class CatalogSnapshot {
      * order and uniqueness, as pg_indexes' definition does on PostgreSQL; checks are left out as there.
      */
     private static List<String> mariaDb() {
-        return List.of("select concat('index ', index_name, ' on ', table_name, ': ', if(non_unique = 0, 'unique ', ''),"
-                        + " group_concat(column_name, ' ', coalesce(collation, '') order by seq_in_index))"
+        return List.of("select concat('index ', index_name, ' on ', table_name, ': ',"
+                        + " if(non_unique = 0, 'unique ', ''), group_concat(column_name, ' ', coalesce(collation, '') order by seq_in_index))"
                         + " from information_schema.statistics where table_schema = database()"
                         + " and index_name <> 'PRIMARY' group by table_name, index_name, non_unique",
                 "select concat('constraint ', table_name, '.', constraint_name, ' ', constraint_type)"
