@@ -28,26 +28,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MariaDbColumnChecksTest {
 
+    /** A table as a MariaDB application writes it: a column-level check and a named table-level one. */
+    private static final String PAYMENT = "create table payment (id bigint not null primary key, "
+            + "method varchar(20) not null check (method in ('CARD', 'TRANSFER')), "
+            + "constraint ck_payment_id check (id > 0)) engine=InnoDB";
+
+    /** Both checks as the catalog lists them: name, level, condition. */
+    private static final String[] CHECKS = {"method Column `method` in ('CARD','TRANSFER')",
+            "ck_payment_id Table `id` > 0"};
+
     private final SqlDialect dialect = new MariaDbDialect();
 
     @Test
     void alteringTheColumnsTypeKeepsItsColumnLevelCheckUpAndDown() throws SQLException {
         try (TestDatabase db = TestDatabase.mariadb()) {
-            db.execute("create table payment (id bigint not null primary key, "
-                    + "method varchar(20) not null check (method in ('CARD', 'TRANSFER')), "
-                    + "constraint ck_payment_id check (id > 0)) engine=InnoDB");
+            db.execute(PAYMENT);
             Table payment = inspected(db);
             Column method = column(payment, "method");
             AlterColumn toEnum = new AlterColumn(payment.name(), method, method.withType("enum('CARD','TRANSFER')"));
 
             execute(db, dialect.renderer().render(toEnum));
-            assertThat(checks(db)).containsExactlyInAnyOrder("method Column `method` in ('CARD','TRANSFER')",
-                    "ck_payment_id Table `id` > 0");
+            assertThat(checks(db)).containsExactlyInAnyOrder(CHECKS);
             assertThat(column(inspected(db), "method").type()).isEqualTo("enum('CARD','TRANSFER')");
 
             execute(db, dialect.renderer().render(toEnum.inverse()));
-            assertThat(checks(db)).containsExactlyInAnyOrder("method Column `method` in ('CARD','TRANSFER')",
-                    "ck_payment_id Table `id` > 0");
+            assertThat(checks(db)).containsExactlyInAnyOrder(CHECKS);
             assertThat(column(inspected(db), "method").type()).isEqualTo("varchar(20)");
         }
     }
@@ -55,16 +60,13 @@ class MariaDbColumnChecksTest {
     @Test
     void aTableRecreatedFromTheDatabaseHasItsChecksAtTheirLevels() throws SQLException {
         try (TestDatabase db = TestDatabase.mariadb()) {
-            db.execute("create table payment (id bigint not null primary key, "
-                    + "method varchar(20) check (method in ('CARD', 'TRANSFER')), "
-                    + "constraint ck_payment_id check (id > 0)) engine=InnoDB");
+            db.execute(PAYMENT);
             Table payment = inspected(db);
 
             execute(db, dialect.renderer().render(new DropTable(payment)));
             execute(db, dialect.renderer().render(new CreateTable(payment)));
 
-            assertThat(checks(db)).containsExactlyInAnyOrder("method Column `method` in ('CARD','TRANSFER')",
-                    "ck_payment_id Table `id` > 0");
+            assertThat(checks(db)).containsExactlyInAnyOrder(CHECKS);
             assertThat(inspected(db)).isEqualTo(payment);
         }
     }
