@@ -60,7 +60,9 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
 
     private final ExpressionCanonicalizer expressions =
             new ExpressionCanonicalizer(MariaDbDialect.QUOTING, new MariaDbStoredForms());
-    private final SchemaRewriter rewriter = new SchemaRewriter(MariaDbTypes::canonical, MariaDbTypes::canonical,
+    private final SchemaRewriter rewriter = new SchemaRewriter(
+            MariaDbColumnChecks.withoutCheck(MariaDbTypes::canonical),
+            MariaDbColumnChecks.keepingCheck(MariaDbTypes::canonical),
             expressions::canonical,
             action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
 
