@@ -16,9 +16,14 @@ public record DropUniqueConstraint(QualifiedName table, UniqueConstraint constra
         return Safety.WEAKENING;
     }
 
+    /**
+     * Names the constraint when it has a name, as a dropped index is named: on MariaDB every unique index is a
+     * unique constraint, and a reviewer of {@code --prune} must see which one goes.
+     */
     @Override
     public String describe() {
-        return "- unique " + table + " " + Describe.columns(constraint.columns());
+        return "- unique " + constraint.name().map(name -> name + " on ").orElse("") + table + " "
+                + Describe.columns(constraint.columns());
     }
 
     @Override

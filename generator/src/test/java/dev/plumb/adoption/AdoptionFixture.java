@@ -17,8 +17,8 @@ import java.util.Locale;
  * A database an application made before it adopted Plumb, for the {@code dev.plumb.adoption.shop} entities: the
  * schema as that application's hand-written SQL left it ({@code adoption/schema-<dialect>.sql}: names that are not
  * Hibernate's, indexes covering foreign keys, unique indexes, {@code on delete} rules, defaults and NOT NULLs the
- * entities do not declare, a lock table, a view, on PostgreSQL a trigger and its function, and a few genuine
- * discrepancies), plus the previous tool's history ({@code adoption/<tool>.sql}).
+ * entities do not declare, a lock table, a view, on PostgreSQL a trigger and its function, on MariaDB column-level
+ * checks, and a few genuine discrepancies), plus the previous tool's history ({@code adoption/<tool>.sql}).
  */
 public enum AdoptionFixture {
 
@@ -53,7 +53,11 @@ public enum AdoptionFixture {
     }
 
     static String dialect(TestDatabase database) {
-        return database.kind() == TestDatabase.Kind.H2 ? "h2" : "postgresql";
+        return switch (database.kind()) {
+            case H2 -> "h2";
+            case MARIADB -> "mariadb";
+            default -> "postgresql";
+        };
     }
 
     /**

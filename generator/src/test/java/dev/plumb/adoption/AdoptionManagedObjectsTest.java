@@ -46,6 +46,15 @@ class AdoptionManagedObjectsTest {
     }
 
     /**
+     * The fixtures for {@code --prune}, without MariaDB: the adopted MariaDB schema has column-level checks, which
+     * MariaDB refuses to drop by name ({@code ERROR 1091 Can't DROP CONSTRAINT}); only restating the column removes
+     * one, and a dropped check does not carry its column yet. A known gap (README, MariaDB), open work, not a pass.
+     */
+    static Stream<org.junit.jupiter.params.provider.Arguments> pruneFixtures() {
+        return fixtures().filter(arguments -> arguments.get()[1] != TestDatabase.Kind.MARIADB);
+    }
+
+    /**
      * Point 1: the review proposes no drop or weakening of what the entities do not describe, counts the true
      * discrepancies by kind, and lists what it ignores as name-only.
      */
@@ -59,8 +68,11 @@ class AdoptionManagedObjectsTest {
             AdoptionProject.Run review = project.plumb("generate", "--dry-run");
 
             assertThat(review.exitCode()).as(review.all()).isZero();
-            String sql = review.out().toLowerCase(Locale.ROOT);
-            assertThat(sql).doesNotContain("drop index", "drop table", "drop default", "drop not null")
+            // the up only: its down undoes what it adds, and MariaDB drops an added unique key with "drop index"
+            String out = review.out().toLowerCase(Locale.ROOT);
+            String sql = out.substring(0, Math.max(out.indexOf("\n-- down"), 0));
+            assertThat(sql).contains("alter table")
+                    .doesNotContain("drop index", "drop table", "drop default", "drop not null")
                     .doesNotContainPattern("drop constraint \"?(fk|uq|ck)_")
                     .doesNotContainPattern("add constraint \"?fk");
             assertThat(review.all().toLowerCase(Locale.ROOT)).contains(DISCREPANCIES).contains("kept")
@@ -159,7 +171,7 @@ class AdoptionManagedObjectsTest {
 
     /** Point 4: {@code --prune} drops the unmanaged objects, each flagged, and its down restores them. */
     @ParameterizedTest(name = "{0} on {1}")
-    @MethodSource("fixtures")
+    @MethodSource("pruneFixtures")
     void pruneDropsUnmanagedObjectsFlaggedAndItsDownRestoresThem(AdoptionFixture fixture, TestDatabase.Kind kind) {
         try (TestDatabase db = TestDatabase.create(kind)) {
             AdoptionProject project = adoptAndAlign(fixture, db);
@@ -191,11 +203,12 @@ class AdoptionManagedObjectsTest {
             AdoptionProject.Run created = project.plumb("new", "--name", "open orders");
             assertThat(created.exitCode()).as(created.all()).isZero();
             Path migration = Path.of(created.out().strip());
-            String index = kind == TestDatabase.Kind.H2
-                    ? "create index idx_order_open on purchase_order (ordered_at)"
-                    : "create index idx_order_open on purchase_order (ordered_at) where status = 'NEW'";
+            // H2 and MariaDB have no partial indexes (https://mariadb.com/kb/en/create-index/): a plain one there
+            String index = kind == TestDatabase.Kind.POSTGRESQL
+                    ? "create index idx_order_open on purchase_order (ordered_at) where status = 'NEW'"
+                    : "create index idx_order_open on purchase_order (ordered_at)";
             String view = "create view open_orders as select id, customer_id from purchase_order where status = 'NEW'";
-            String dialect = kind == TestDatabase.Kind.H2 ? "H2" : "POSTGRESQL";
+            String dialect = kind.name();
             Files.writeString(migration, Files.readString(migration)
                     .replaceFirst("(public void up\\(Script script\\) \\{)", "$1\n        script.on(Dialect." + dialect
                             + ", \"" + index + "\", \"" + view + "\");")

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A project adopting a database with Plumb, as its user runs the CLI: the fixture's entities, migrations under
- * {@code src} in package {@code db.m}, the database's URL, and on PostgreSQL scratch databases on the same server.
+ * {@code src} in package {@code db.m}, the database's URL, and on PostgreSQL and MariaDB scratch databases on the
+ * same server (MariaDB has no embedded one).
  */
 public final class AdoptionProject {
 
@@ -56,7 +57,7 @@ public final class AdoptionProject {
         if (database.password() != null && !database.password().isEmpty()) {
             all.addAll(List.of("--password", database.password()));
         }
-        if (database.kind() == TestDatabase.Kind.POSTGRESQL && gate(args[0], List.of(args))) {
+        if (database.kind() != TestDatabase.Kind.H2 && gate(args[0], List.of(args))) {
             all.addAll(List.of("--scratch-url", database.url(), "--scratch-user", database.user()));
         }
         StringWriter out = new StringWriter();

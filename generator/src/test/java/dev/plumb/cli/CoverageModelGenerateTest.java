@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 3, acceptance 3: against a database Hibernate created from the mapping-coverage model, {@code plumb generate}
- * prints {@code No changes}, on PostgreSQL and H2. Hibernate settings (the naming strategy) come from the
- * {@code plumb.properties} in the working directory, as for a user.
+ * prints {@code No changes}, on every database the model is read for ({@link CoverageModel#kinds()}: Hibernate's own
+ * MariaDB DDL for the default-naming model fails on the reserved word {@code longText}, so that model runs on
+ * PostgreSQL and H2 only). Hibernate settings (the naming strategy) come from the {@code plumb.properties} in the
+ * working directory, as for a user.
  */
 class CoverageModelGenerateTest {
 
@@ -33,7 +35,7 @@ class CoverageModelGenerateTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(CoverageModel.DEFAULT_NAMING, CoverageModel.SNAKE_CASE)
-                .flatMap(model -> Stream.of(TestDatabase.Kind.values()).map(kind -> Arguments.of(model, kind)));
+                .flatMap(model -> model.kinds().stream().map(kind -> Arguments.of(model, kind)));
     }
 
     @ParameterizedTest(name = "{0} on {1}")

@@ -50,12 +50,12 @@ final class GateWorkspace {
         CustomerEntity.compile(root, CustomerEntity.EMAIL + (withPhone ? "@Column(length = 30)\nString phone;\n" : ""));
     }
 
-    /** Writes a hand-made migration class {@code V<version>__<name>} with the same SQL for H2 and PostgreSQL. */
+    /** Writes a hand-made migration class {@code V<version>__<name>} with the same SQL for every dialect. */
     void writeMigration(String version, String name, String up, String down) throws IOException {
         writeMigrationCode(version, name, "on(script, \"" + up + "\");", "on(script, \"" + down + "\");");
     }
 
-    /** Writes a migration whose up runs {@code statements} (the same on H2 and PostgreSQL) and whose down nothing. */
+    /** Writes a migration whose up runs {@code statements} (the same on every dialect) and whose down nothing. */
     void writeMigration(String version, String name, List<String> statements) throws IOException {
         StringBuilder up = new StringBuilder();
         for (String statement : statements) {
@@ -81,9 +81,9 @@ final class GateWorkspace {
                     public void down(Script script) { %s }
                     private static void on(Script script, String sql) {
                         if (!sql.isEmpty()) {
-                            script.on(Dialect.H2, sql).on(Dialect.POSTGRESQL, sql);
+                            script.on(Dialect.H2, sql).on(Dialect.POSTGRESQL, sql).on(Dialect.MARIADB, sql);
                         } else {
-                            script.on(Dialect.H2).on(Dialect.POSTGRESQL);
+                            script.on(Dialect.H2).on(Dialect.POSTGRESQL).on(Dialect.MARIADB);
                         }
                     }
                 }

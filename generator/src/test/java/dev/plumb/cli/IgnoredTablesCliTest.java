@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +50,8 @@ class IgnoredTablesCliTest {
             assertThat(dryRun.out() + dryRun.err()).doesNotContain("qrtz").doesNotContain("flyway")
                     .doesNotContain("databasechangelog");
 
-            Files.writeString(cwd.resolve("plumb.properties"), "ignore=public.qrtz_lock?, other.x\n");
+            Files.writeString(cwd.resolve("plumb.properties"),
+                    "ignore=" + defaultSchema(db) + ".qrtz_lock?, other.x\n");
             assertThat(plumb(url, "generate").exitCode()).isZero();
             assertThat(plumb(url, "migrate").exitCode()).isZero();
             GateWorkspace.Run live = plumb(withScratch(db), "check", "--live");
@@ -109,14 +112,29 @@ class IgnoredTablesCliTest {
         }
     }
 
+    /**
+     * The schema unqualified tables land in: {@code public} on PostgreSQL and H2, the database itself on MariaDB,
+     * where a schema is a database (https://mariadb.com/kb/en/create-database/ : CREATE SCHEMA is a synonym).
+     */
+    private static String defaultSchema(TestDatabase db) throws IOException {
+        if (db.kind() != TestDatabase.Kind.MARIADB) {
+            return "public";
+        }
+        try (Connection connection = db.connect()) {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
     private static List<String> connection(TestDatabase db) {
         return List.of("--url", db.url(), "--user", db.user(), "--password", db.password());
     }
 
-    /** The connection, and for PostgreSQL the server to create scratch databases on. */
+    /** The connection, and for PostgreSQL and MariaDB (H2's are in memory) the server for scratch databases. */
     private static List<String> withScratch(TestDatabase db) {
         List<String> options = new ArrayList<>(connection(db));
-        if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
+        if (db.kind() != TestDatabase.Kind.H2) {
             options.addAll(List.of("--scratch-url", db.url(), "--scratch-user", db.user()));
         }
         return options;

@@ -68,12 +68,13 @@ class InputErrorsCliTest {
 
     @Test
     void unsupportedAndNonJdbcUrlsAreConfigurationErrorsThatNameTheSupportedDatabases() {
-        for (String url : List.of("jdbc:mariadb://127.0.0.1:1/db", "jdbc:mysql://127.0.0.1:1/db",
+        for (String url : List.of("jdbc:sqlserver://127.0.0.1:1;databaseName=db", "jdbc:mysql://127.0.0.1:1/db",
                 "postgres://app:s3cret@127.0.0.1:1/db")) {
             CliRun run = assertOneLine(plumb("status", "--url", url, "--migrations", "."), ExitCodes.USAGE);
 
             assertThat(run.err()).as(url).contains("PostgreSQL (jdbc:postgresql://HOST:PORT/DATABASE)")
-                    .contains("H2 (jdbc:h2:file:PATH").contains("--url").doesNotContain("s3cret")
+                    .contains("H2 (jdbc:h2:file:PATH").contains("MariaDB (jdbc:mariadb://HOST:PORT/DATABASE)")
+                    .contains("--url").doesNotContain("s3cret")
                     .doesNotContain("No suitable driver");
         }
         assertThat(plumb("status", "--url", "postgres://app:s3cret@127.0.0.1:1/db", "--migrations", ".").err())

@@ -142,8 +142,10 @@ class ExampleApplicationUpgradeTest {
 
     /** The migration's source up to its {@code down} method: the SQL that runs on the way up. */
     private static String upSql(Path migration) throws Exception {
+        // the body of up(): the Javadoc before it lists the down's statements too (the lock notes)
         String source = Files.readString(migration);
-        int down = source.indexOf(" down(");
-        return down < 0 ? source : source.substring(0, down);
+        int up = source.indexOf(" up(Script");
+        int down = source.indexOf(" down(Script");
+        return source.substring(Math.max(up, 0), down < up ? source.length() : down);
     }
 }

@@ -18,10 +18,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,9 +54,10 @@ public final class MariaDbInspector implements SchemaInspector {
         scope.extraNamespaces().stream().map(Identifier::value).forEach(schemas::add);
         SchemaAssembler assembler = new SchemaAssembler(defaultSchema, scope);
         Set<ColumnKey> json = new HashSet<>();
+        Map<ColumnKey, String> columnChecks = new HashMap<>();
         List<String[]> checks = new ArrayList<>();
-        queries.forEachRow("checks.sql", schemas, row -> check(row, json, checks));
-        queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, json));
+        queries.forEachRow("checks.sql", schemas, row -> check(row, json, columnChecks, checks));
+        queries.forEachRow("columns.sql", schemas, row -> column(assembler, row, json, columnChecks));
         for (String[] check : checks) {
             assembler.table(check[0], check[1]).ifPresent(table -> table.addCheck(check[2], check[3]));
         }
@@ -68,21 +71,29 @@ public final class MariaDbInspector implements SchemaInspector {
         return assembler.build();
     }
 
-    /** A json column's check is the type; any other check belongs to its table. */
-    private static void check(ResultSet row, Set<ColumnKey> json, List<String[]> checks) throws SQLException {
+    /**
+     * A json column's check is the type; any other check belongs to its table, and a column-level one is also kept
+     * in its column's declared type ({@link MariaDbColumnChecks}: a {@code modify column} must restate it).
+     */
+    private static void check(ResultSet row, Set<ColumnKey> json, Map<ColumnKey, String> columnChecks,
+                              List<String[]> checks) throws SQLException {
         String schema = row.getString("CONSTRAINT_SCHEMA");
         String table = row.getString("TABLE_NAME");
         String name = row.getString("CONSTRAINT_NAME");
         String clause = row.getString("CHECK_CLAUSE");
-        if ("Column".equalsIgnoreCase(row.getString("LEVEL"))
-                && clause.equals("json_valid(`" + name.replace("`", "``") + "`)")) {
-            json.add(new ColumnKey(schema, table, name.toLowerCase(Locale.ROOT)));
-            return;
+        if ("Column".equalsIgnoreCase(row.getString("LEVEL"))) {
+            ColumnKey column = new ColumnKey(schema, table, name.toLowerCase(Locale.ROOT));
+            if (clause.equals("json_valid(`" + name.replace("`", "``") + "`)")) {
+                json.add(column);
+                return;
+            }
+            columnChecks.put(column, clause);
         }
         checks.add(new String[] {schema, table, name, clause});
     }
 
-    private static void column(SchemaAssembler assembler, ResultSet row, Set<ColumnKey> json) throws SQLException {
+    private static void column(SchemaAssembler assembler, ResultSet row, Set<ColumnKey> json,
+                               Map<ColumnKey, String> columnChecks) throws SQLException {
         String schema = row.getString("TABLE_SCHEMA");
         String tableName = row.getString("TABLE_NAME");
         Optional<TableAssembly> table = assembler.declareTable(schema, tableName);
@@ -91,14 +102,18 @@ public final class MariaDbInspector implements SchemaInspector {
         }
         String name = row.getString("COLUMN_NAME");
         String type = row.getString("COLUMN_TYPE");
-        if (json.contains(new ColumnKey(schema, tableName, name.toLowerCase(Locale.ROOT)))) {
+        ColumnKey key = new ColumnKey(schema, tableName, name.toLowerCase(Locale.ROOT));
+        if (json.contains(key)) {
             type = "json";
         }
+        String declared = columnChecks.containsKey(key) ? MariaDbColumnChecks.declare(type, columnChecks.get(key))
+                : type;
         String defaultValue = row.getString("COLUMN_DEFAULT");
         boolean identity = row.getString("EXTRA").toLowerCase(Locale.ROOT).contains("auto_increment");
         table.get().addColumn(new Column(new Identifier(name), type, "YES".equals(row.getString("IS_NULLABLE")),
                 defaultValue == null || defaultValue.equalsIgnoreCase("NULL") ? Optional.empty()
-                        : Optional.of(SqlExpression.of(defaultValue)), identity));
+                        : Optional.of(SqlExpression.of(defaultValue)), identity,
+                declared));
     }
 
     private static void key(SchemaAssembler assembler, ResultSet row) throws SQLException {

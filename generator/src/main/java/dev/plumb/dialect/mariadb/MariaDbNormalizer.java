@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  *   <tr><td>defaults of decimals</td><td>{@code 0.50} (the column's scale) / {@code 0.5}</td><td>{@code 0.5}</td></tr>
  *   <tr><td>checks</td><td>{@code `status` in ('A','B')} / {@code status in ('A','B')}</td>
  *       <td>{@code status in ('A', 'B')}</td></tr>
+ *   <tr><td>checks</td><td>{@code octet_length(`s`)}, {@code ucase}, {@code `x` MOD 2} / {@code length(s)},
+ *       {@code upper}, {@code x % 2}</td><td>MariaDB's stored names, {@code %} (see {@link MariaDbStoredForms})</td></tr>
  *   <tr><td>on delete</td><td>{@code RESTRICT} / none</td><td>{@code no action} (InnoDB: "NO ACTION is a synonym
  *       for RESTRICT")</td></tr>
  *   <tr><td>unique indexes</td><td>a {@code UNIQUE} constraint / {@code @Index(unique = true)}</td><td>a unique
@@ -73,7 +75,9 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
 
     private final ExpressionCanonicalizer expressions =
             new ExpressionCanonicalizer(MariaDbDialect.QUOTING, new MariaDbStoredForms());
-    private final SchemaRewriter rewriter = new SchemaRewriter(MariaDbTypes::canonical, MariaDbTypes::canonical,
+    private final SchemaRewriter rewriter = new SchemaRewriter(
+            MariaDbColumnChecks.withoutCheck(MariaDbTypes::canonical),
+            MariaDbColumnChecks.keepingCheck(MariaDbTypes::canonical),
             this::settled,
             action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
 

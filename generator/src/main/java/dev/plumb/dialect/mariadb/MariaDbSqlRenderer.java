@@ -3,18 +3,24 @@ package dev.plumb.dialect.mariadb;
 import dev.plumb.dialect.common.CommonSqlRenderer;
 import dev.plumb.diff.AlterColumn;
 import dev.plumb.diff.CreateIndex;
+import dev.plumb.diff.CreateTable;
 import dev.plumb.diff.DropForeignKey;
 import dev.plumb.diff.DropIndex;
 import dev.plumb.diff.DropUniqueConstraint;
 import dev.plumb.diff.RenameConstraint;
 import dev.plumb.diff.RenameIndex;
 import dev.plumb.diff.RenameTable;
+import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.PrimaryKey;
 import dev.plumb.model.QualifiedName;
+import dev.plumb.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * MariaDB's SQL (10.5+; checked against 10.11): the common statements with backtick quoting, and these differences
@@ -34,9 +40,10 @@ import java.util.List;
  *   <li>a renamed table keeps its schema only when the new name is qualified too.</li>
  * </ul>
  * Known limits (checked on 10.11): {@code modify column} restates only what the model holds, so a column's own
- * collation or comment falls back to the table's; and a column-level check (as Hibernate's own DDL writes them,
- * named after the column) cannot be dropped by name, only by restating the column, so dropping one fails on a
- * database Hibernate created. Checks Plumb writes are table-level and drop by name.
+ * collation or comment falls back to the table's; a column-level check (as Hibernate's own DDL and hand-written
+ * schemas write them, named after the column) is restated by it ({@link MariaDbColumnChecks}), but cannot be dropped
+ * by name, only by restating the column without it, so dropping one fails (error 1091). Checks Plumb adds are
+ * table-level and drop by name.
  */
 public final class MariaDbSqlRenderer extends CommonSqlRenderer {
 
@@ -54,10 +61,14 @@ public final class MariaDbSqlRenderer extends CommonSqlRenderer {
         return alterTable(table) + " modify column " + columnDefinition(column);
     }
 
-    /** {@code name type [default expr] [not null] [auto_increment]}: MariaDB's order, as Hibernate writes it. */
+    /**
+     * {@code name type [default expr] [not null] [auto_increment] [check (...)]}: MariaDB's order, as Hibernate
+     * writes it; the check is the column-level one the database has ({@link MariaDbColumnChecks}).
+     */
     @Override
     protected String columnDefinition(Column column) {
-        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.declaredType());
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ')
+                .append(MariaDbColumnChecks.type(column.declaredType()));
         column.defaultExpression().ifPresent(d -> sql.append(" default ").append(d.text()));
         if (!column.nullable()) {
             sql.append(" not null");
@@ -65,6 +76,8 @@ public final class MariaDbSqlRenderer extends CommonSqlRenderer {
         if (column.identity()) {
             sql.append(" auto_increment");
         }
+        MariaDbColumnChecks.condition(column.declaredType()).ifPresent(c -> sql.append(" check (").append(c)
+                .append(')'));
         return sql.toString();
     }
 
@@ -78,13 +91,33 @@ public final class MariaDbSqlRenderer extends CommonSqlRenderer {
         change.backfillToRun().ifPresent(value -> statements.add("update " + name(change.table()) + " set "
                 + quote(change.to().name()) + " = " + value + " where " + quote(change.to().name()) + " is null"));
         if (change.typeChanged() || change.nullabilityChanged() || change.identityChanged()) {
-            statements.add(alterTable(change.table()) + " modify column " + columnDefinition(change.to()));
+            statements.add(alterTable(change.table()) + " modify column "
+                    + columnDefinition(MariaDbColumnChecks.restating(change.from(), change.to())));
         } else if (change.defaultChanged()) {
             String column = alterTable(change.table()) + " alter column " + quote(change.to().name());
             statements.add(change.to().defaultExpression().map(d -> column + " set default " + d.text())
                     .orElse(column + " drop default"));
         }
         return statements;
+    }
+
+    /**
+     * A check the database has at the column level is written with its column ({@link #columnDefinition}), not again
+     * as a table constraint of the same name, which MariaDB refuses ("Duplicate CHECK constraint name").
+     */
+    @Override
+    public List<String> visit(CreateTable change) {
+        Table table = change.table();
+        Set<String> inline = table.columns().stream()
+                .filter(c -> MariaDbColumnChecks.condition(c.declaredType()).isPresent())
+                .map(c -> c.name().value().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (inline.isEmpty()) {
+            return super.visit(change);
+        }
+        List<CheckConstraint> checks = table.checks().stream().filter(check -> check.name()
+                .map(n -> !inline.contains(n.value().toLowerCase(Locale.ROOT))).orElse(true)).toList();
+        return super.visit(new CreateTable(table.withConstraints(table.uniqueConstraints(), table.foreignKeys(),
+                checks, table.indexes())));
     }
 
     @Override

@@ -25,10 +25,8 @@ import java.util.function.Function;
  *   <li>the type of a typed literal in upper case: {@code date '2020-01-01'} as {@code DATE'2020-01-01'};</li>
  *   <li>{@code cast(s as integer)} as {@code cast(s as signed)}: {@code INTEGER} is short for {@code SIGNED INTEGER}
  *       (<a href="https://mariadb.com/kb/en/cast/">CAST</a>);</li>
- *   <li>functions under their MariaDB names: {@code upper} as {@code ucase}, {@code lower} as {@code lcase},
- *       {@code length} as {@code octet_length} (MariaDB's {@code length} counts bytes), {@code position(a in s)} as
- *       {@code locate(a, s)}, {@code substring(s from a for b)} as {@code substr(s, a, b)}; {@code x % 2} as
- *       {@code x MOD 2};</li>
+ *   <li>functions under their synonyms' names (see {@link #STORED_FUNCTIONS}; {@code substring(s from a for b)} as
+ *       {@code substr(s, a, b)}) and {@code x % 2} as {@code x MOD 2};</li>
  *   <li>{@code true} and {@code false} as {@code 1} and {@code 0} ({@code b = true} reads back {@code b = 1}, and
  *       {@code not b} as {@code b = 0}), except in {@code is [not] true}: they are the integers 1 and 0 in MariaDB
  *       (<a href="https://mariadb.com/kb/en/boolean-literals/">Boolean literals</a>).</li>
@@ -41,8 +39,17 @@ final class MariaDbStoredForms implements StoredForms {
 
     private static final Set<String> TYPED_LITERALS = Set.of("date", "time", "timestamp");
 
-    private static final Map<String, String> STORED_FUNCTIONS = Map.of("upper", "ucase", "lower", "lcase",
-            "length", "octet_length", "position", "locate", "substring", "substr");
+    /**
+     * Functions MariaDB stores under a synonym's name, measured on MariaDB 10.11 ({@code CHECK_CONSTRAINTS
+     * .CHECK_CLAUSE}): {@code length(s)} as {@code octet_length(`s`)}, {@code character_length} as
+     * {@code char_length}, {@code lower} / {@code upper} as {@code lcase} / {@code ucase}, {@code mid} and
+     * {@code substring} as {@code substr}, {@code position('a' in s)} as {@code locate('a',`s`)}. The synonyms are
+     * exact (https://mariadb.com/kb/en/length/ : LENGTH is OCTET_LENGTH unless sql_mode has ORACLE;
+     * https://mariadb.com/kb/en/lcase/ , https://mariadb.com/kb/en/mid/ , https://mariadb.com/kb/en/position/).
+     */
+    private static final Map<String, String> STORED_FUNCTIONS = Map.of("length", "octet_length",
+            "character_length", "char_length", "lower", "lcase", "upper", "ucase", "mid", "substr",
+            "substring", "substr", "position", "locate");
 
     /** On the tree as parsed: the parentheses of {@code current_timestamp(6)} are gone once simplified. */
     @Override
@@ -52,7 +59,28 @@ final class MariaDbStoredForms implements StoredForms {
 
     @Override
     public List<SqlNode> rewrite(List<SqlNode> nodes, Function<SqlNode, String> key) {
-        return booleansAsIntegers(FunctionRewrites.rewrite(nodes, STORED_FUNCTIONS, false));
+        return booleansAsIntegers(moduloAsSymbol(FunctionRewrites.rewrite(nodes, STORED_FUNCTIONS, false)));
+    }
+
+    /**
+     * MariaDB stores {@code a % b} as {@code a MOD b} (https://mariadb.com/kb/en/mod/ : the operator and the word are
+     * one), and {@code mod} is no keyword of the shared expression grammar: the bare word between operands goes back
+     * to the symbol. A column named {@code mod} is quoted (MariaDB reserves the word), a call {@code mod(a, b)} kept.
+     */
+    private static List<SqlNode> moduloAsSymbol(List<SqlNode> nodes) {
+        List<SqlNode> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            SqlNode node = nodes.get(i);
+            boolean call = i + 1 < nodes.size() && nodes.get(i + 1) instanceof SqlGroup group
+                    && group.isParenthesis();
+            if (i > 0 && !call && node instanceof SqlToken word && word.kind() == SqlToken.Kind.WORD
+                    && word.lowerText().equals("mod")) {
+                out.add(SqlToken.symbol("%"));
+            } else {
+                out.add(node instanceof SqlGroup g ? g.withNodes(moduloAsSymbol(g.nodes())) : node);
+            }
+        }
+        return out;
     }
 
     private static List<SqlNode> timeKeywords(List<SqlNode> nodes) {
@@ -96,9 +124,7 @@ final class MariaDbStoredForms implements StoredForms {
             SqlNode node = nodes.get(i);
             boolean afterIs = i > 0 && isWord(nodes.get(i - 1), "is")
                     || i > 1 && isWord(nodes.get(i - 1), "not") && isWord(nodes.get(i - 2), "is");
-            if (isWord(node, "mod") && !(i + 1 < nodes.size() && nodes.get(i + 1) instanceof SqlGroup)) {
-                out.add(SqlToken.symbol("%"));
-            } else if ((isWord(node, "true") || isWord(node, "false")) && !afterIs) {
+            if ((isWord(node, "true") || isWord(node, "false")) && !afterIs) {
                 out.add(new SqlToken(SqlToken.Kind.NUMBER, isWord(node, "true") ? "1" : "0"));
             } else {
                 out.add(node instanceof SqlGroup g ? g.withNodes(booleansAsIntegers(g.nodes())) : node);

@@ -29,6 +29,7 @@ import dev.plumb.diff.TypeChangeKind;
 import dev.plumb.model.QualifiedName;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What each PostgreSQL statement Plumb writes locks, on which table, and for how long in the worst case: the note
@@ -99,11 +100,23 @@ final class PostgresLocks implements ChangeVisitor<Optional<String>> {
         return Optional.of(brief(change.table().name()));
     }
 
-    /** No rewrite: a nullable column, or a default that is not volatile (PostgreSQL 11+). */
+    /**
+     * No rewrite for a column without a default or with a non-volatile one: PostgreSQL 11+ stores the default in the
+     * catalog (<a href="https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES">ALTER
+     * TABLE notes</a>). An identity column or a volatile default ({@code random()}, {@code clock_timestamp()},
+     * {@code nextval(...)}) fills every row, so the table is rewritten under the lock.
+     */
     @Override
     public Optional<String> visit(AddColumn change) {
-        return Optional.of(brief(change.table()) + " (a volatile default rewrites the table" + ALL_WAIT + ")");
+        boolean rewrites = change.column().identity() || change.column().defaultExpression()
+                .map(expression -> VOLATILE.matcher(expression.text()).find()).orElse(false);
+        return Optional.of(rewrites ? "ACCESS EXCLUSIVE on " + change.table()
+                + " while the table is rewritten (identity or volatile default)" + ALL_WAIT : brief(change.table()));
     }
+
+    /** Functions PostgreSQL marks volatile that a column default commonly calls. */
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
 
     @Override
     public Optional<String> visit(DropColumn change) {

@@ -3,6 +3,7 @@ package dev.plumb.dialect.mariadb;
 import dev.plumb.dialect.InspectionScope;
 import dev.plumb.dialect.NormalizerContract;
 import dev.plumb.diff.TableBuilder;
+import dev.plumb.model.CheckConstraint;
 import dev.plumb.model.Column;
 import dev.plumb.model.Identifier;
 import dev.plumb.model.Schema;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +88,32 @@ class MariaDbNormalizerTest extends NormalizerContract {
         assertThat(normalized.uniqueConstraints()).containsExactly(new UniqueConstraint(
                 Optional.of(new Identifier("ux_book_isbn")), List.of(new Identifier("isbn"))));
         assertThat(normalized.indexes()).extracting(i -> i.name().value()).containsExactly("ux_book_title");
+    }
+
+    /**
+     * MariaDB stores a check under its own function names and operators (measured on 10.11,
+     * {@code information_schema.CHECK_CONSTRAINTS}): {@code length(s)} reads back {@code octet_length(`s`)},
+     * {@code upper} {@code ucase}, {@code x % 2} {@code `x` MOD 2}. A check written the usual way is no change.
+     */
+    @Test
+    void checksWrittenWithFunctionsMariaDbRenamesReadBackUnchanged() throws SQLException {
+        List<String> checks = List.of("length(name) > 3", "character_length(name) < 30", "upper(name) <> 'Y'",
+                "lower(name) <> 'x'", "mid(name, 1, 1) <> 'a'", "substring(name, 2, 1) <> 'b'",
+                "position('z' in name) = 0", "qty % 2 = 0 or qty > 10", "qty mod 3 = 0");
+        try (TestDatabase db = database(); Connection connection = db.connect()) {
+            db.execute("create table checked (name varchar(40), qty int, "
+                    + String.join(", ", checks.stream().map(c -> "check (" + c + ")").toList()) + ") engine=InnoDB");
+            Schema inspected = dialect().inspector().inspect(connection, new InspectionScope(Set.of(), Set.of()));
+            Table table = normalizer().normalize(inspected).table(stored("checked")).orElseThrow();
+            Table written = normalizer().normalize(new Schema(List.of(new Table(stored("checked"), List.of(),
+                    Optional.empty(), List.of(), List.of(),
+                    checks.stream().map(c -> new CheckConstraint(Optional.empty(), c)).toList(), List.of())),
+                    List.of())).tables().get(0);
+
+            assertThat(table.checks()).extracting(CheckConstraint::expression)
+                    .containsExactlyInAnyOrderElementsOf(written.checks().stream()
+                            .map(CheckConstraint::expression).toList());
+        }
     }
 
     /** MariaDB prints display widths; only tinyint(1), its boolean, keeps one. */

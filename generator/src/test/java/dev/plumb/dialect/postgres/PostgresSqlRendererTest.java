@@ -367,4 +367,22 @@ class PostgresSqlRendererTest extends RendererContract {
         assertThat(renderer.quote(new Identifier("column"))).isEqualTo("\"column\"");
         assertThat(renderer.quote(new Identifier("group"))).isEqualTo("\"group\"");
     }
+
+    @Test
+    void addingAColumnIsBriefUnlessAnIdentityOrAVolatileDefaultRewritesTheTable() {
+        QualifiedName customer = QualifiedName.of("customer");
+
+        assertThat(lockOf(new AddColumn(customer, Column.of("phone", "varchar(30)", true))))
+                .isEqualTo("ACCESS EXCLUSIVE on customer, brief");
+        assertThat(lockOf(new AddColumn(customer, Column.of("created", "timestamp(6)", false)
+                .withDefault("current_timestamp")))).isEqualTo("ACCESS EXCLUSIVE on customer, brief");
+        assertThat(lockOf(new AddColumn(customer, Column.of("token", "uuid", false).withDefault("gen_random_uuid()"))))
+                .startsWith("ACCESS EXCLUSIVE on customer while the table is rewritten");
+        assertThat(lockOf(new AddColumn(customer, new Column(Identifier.of("seq"), "bigint", false, Optional.empty(),
+                true)))).startsWith("ACCESS EXCLUSIVE on customer while the table is rewritten");
+    }
+
+    private String lockOf(Change change) {
+        return renderer.statements(change).get(0).lock().orElseThrow();
+    }
 }
