@@ -37,7 +37,12 @@ class DropRoundTripTest {
             TestDatabase.Kind.H2, List.of("timestamp", "timestamp(6)", "time", "time(3)",
                     "timestamp with time zone", "time with time zone", "numeric", "numeric(10)", "decimal",
                     "varchar", "char", "text", "float", "float(10)", "double precision", "varbinary", "binary",
-                    "interval second", "clob"));
+                    "interval second", "clob"),
+            TestDatabase.Kind.MARIADB, List.of("timestamp", "timestamp(6)", "datetime", "datetime(6)", "time",
+                    "time(3)", "decimal", "numeric", "numeric(10)", "float", "float(10)", "double",
+                    "double precision", "real", "char", "binary", "bit", "int", "integer", "bigint", "smallint",
+                    "tinyint", "mediumint", "int unsigned", "boolean", "text", "tinytext", "mediumtext", "longtext",
+                    "blob", "longblob", "year", "json", "varchar(255)", "date"));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)

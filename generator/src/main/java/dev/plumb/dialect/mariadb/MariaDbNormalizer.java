@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB's canonical form, applied to the entity side (Hibernate's {@code MariaDBDialect} spellings) and the
@@ -35,6 +37,14 @@ import java.util.Set;
  *       {@code now()}</td><td>{@code current_timestamp}, {@code current_timestamp(6)}</td></tr>
  *   <tr><td>defaults of {@code tinyint(1)} and {@code bit(1)}</td><td>{@code 1}, {@code b'1'} / {@code true}</td>
  *       <td>{@code true} ({@code false} likewise)</td></tr>
+ *   <tr><td>defaults of date and time columns</td><td>{@code '2020-01-01 00:00:00.000'} /
+ *       {@code date '2020-01-01'}, {@code '2020-01-01'}</td><td>MariaDB's spelling for the column's precision, see
+ *       {@link MariaDbTemporalLiterals}</td></tr>
+ *   <tr><td>defaults of numbers</td><td>{@code 1} / {@code '1'}, {@code cast('1' as integer)}</td>
+ *       <td>{@code 1}</td></tr>
+ *   <tr><td>defaults</td><td>none / {@code null}</td><td>none</td></tr>
+ *   <tr><td>checks and defaults</td><td>{@code ucase(`s`)}, {@code `b` = 1} / {@code upper(s)}, {@code b = true}</td>
+ *       <td>as stored, see {@link MariaDbStoredForms}</td></tr>
  *   <tr><td>defaults of decimals</td><td>{@code 0.50} (the column's scale) / {@code 0.5}</td><td>{@code 0.5}</td></tr>
  *   <tr><td>checks</td><td>{@code `status` in ('A','B')} / {@code status in ('A','B')}</td>
  *       <td>{@code status in ('A', 'B')}</td></tr>
@@ -57,13 +67,18 @@ import java.util.Set;
 public final class MariaDbNormalizer implements SchemaNormalizer {
 
     private static final Set<String> BOOLEAN_TYPES = Set.of("tinyint(1)", "bit(1)");
+    private static final Pattern NUMERIC_TYPE =
+            Pattern.compile("(tiny|small|medium|big)?int( unsigned)?|decimal.*|double|float");
+    private static final Pattern TEMPORAL_TYPE = Pattern.compile("date|(datetime|timestamp|time)\\(\\d\\)");
+    private static final Pattern TYPED_LITERAL = Pattern.compile("(?i)(date|time|timestamp) ('[^']*')");
+    private static final Pattern QUOTED_NUMBER = Pattern.compile("'([-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?)'");
 
     private final ExpressionCanonicalizer expressions =
             new ExpressionCanonicalizer(MariaDbDialect.QUOTING, new MariaDbStoredForms());
     private final SchemaRewriter rewriter = new SchemaRewriter(
             MariaDbColumnChecks.withoutCheck(MariaDbTypes::canonical),
             MariaDbColumnChecks.keepingCheck(MariaDbTypes::canonical),
-            expressions::canonical,
+            this::settled,
             action -> action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action);
 
     @Override
@@ -91,18 +106,55 @@ public final class MariaDbNormalizer implements SchemaNormalizer {
                 .withConstraints(uniques, table.foreignKeys(), table.checks(), indexes);
     }
 
+    /**
+     * Canonical, twice: the shared steps after the stored forms (a {@code not b} read as {@code b = false}) can
+     * bring back a spelling that MariaDB stores otherwise ({@code b = 0}); canonical text is a fixed point.
+     */
+    private String settled(String expression) {
+        return expressions.canonical(expressions.canonical(expression));
+    }
+
     private Column column(Column column) {
         if (column.defaultExpression().isEmpty()) {
             return column;
         }
         SqlExpression value = column.defaultExpression().get();
+        if (value.canonical().equals("null")) {
+            // default null is no default: the catalog reads NULL for both, and the inspector drops it
+            return column.withDefault(Optional.empty());
+        }
         if (BOOLEAN_TYPES.contains(column.type())) {
             return column.withDefault(Optional.of(value.canonicalizedBy(t -> bool(expressions.canonical(bits(t))))));
         }
-        if (column.type().startsWith("decimal")) {
-            return column.withDefault(Optional.of(value.canonicalizedBy(t -> number(expressions.canonical(t)))));
+        if (NUMERIC_TYPE.matcher(column.type()).matches()) {
+            return column.withDefault(Optional.of(value.canonicalizedBy(
+                    t -> number(unquoted(expressions.canonical(t))))));
+        }
+        if (TEMPORAL_TYPE.matcher(column.type()).matches()) {
+            return column.withDefault(Optional.of(value.canonicalizedBy(
+                    t -> MariaDbTemporalLiterals.stored(column.type(), untyped(expressions.canonical(t))))));
         }
         return column;
+    }
+
+    /**
+     * A quoted number as the default of a numeric column is that number: MariaDB converts it when it stores the
+     * column, and prints {@code cast('1' as integer)} as {@code (cast('1' as signed))}, a cast the canonical form
+     * drops from a literal.
+     */
+    private static String unquoted(String canonical) {
+        Matcher number = QUOTED_NUMBER.matcher(canonical);
+        return number.matches() ? number.group(1) : canonical;
+    }
+
+    /**
+     * A typed literal as the default of a date or time column is stored as the bare string: {@code date '2020-01-01'}
+     * reads back as {@code '2020-01-01'}
+     * (<a href="https://mariadb.com/kb/en/date-and-time-literals/">Date and time literals</a>).
+     */
+    private static String untyped(String canonical) {
+        Matcher typed = TYPED_LITERAL.matcher(canonical);
+        return typed.matches() ? typed.group(2) : canonical;
     }
 
     /** MariaDB prints a bit default as a bit literal, {@code b'1'}. */

@@ -13,19 +13,31 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How MariaDB stores defaults and checks. Defaults: the current-time functions with parentheses.
- * {@code default current_timestamp} reads back as {@code current_timestamp()} and {@code now()} as
- * {@code current_timestamp()}
- * (<a href="https://mariadb.com/kb/en/information-schema-columns-table/">COLUMNS.COLUMN_DEFAULT</a>, MariaDB 10.2.3+),
- * and {@code current_timestamp(6)} on a {@code datetime(6)} column whose default was written
- * {@code current_timestamp}; the canonical form is the bare SQL keyword (the precision follows the column's).
- * Checks: some functions under their synonyms' names and {@code %} as the word {@code MOD} (see
- * {@link #STORED_FUNCTIONS}).
+ * How MariaDB stores defaults and checks (measured on MariaDB 10.11, {@code information_schema.COLUMNS.COLUMN_DEFAULT}
+ * and {@code CHECK_CONSTRAINTS.CHECK_CLAUSE}), undone so that the written spelling compares equal:
+ * <ul>
+ *   <li>the current-time functions with parentheses: {@code default current_timestamp} reads back as
+ *       {@code current_timestamp()}, {@code now()}, {@code localtimestamp} and {@code localtime} (all synonyms of
+ *       {@code now()}) as {@code current_timestamp()}, and {@code current_timestamp(6)} on a {@code datetime(6)}
+ *       column whose default was written {@code current_timestamp}; the canonical form is the bare SQL keyword (the
+ *       precision follows the column's) (<a href="https://mariadb.com/kb/en/localtimestamp/">LOCALTIMESTAMP</a>,
+ *       <a href="https://mariadb.com/kb/en/localtime/">LOCALTIME</a>);</li>
+ *   <li>the type of a typed literal in upper case: {@code date '2020-01-01'} as {@code DATE'2020-01-01'};</li>
+ *   <li>{@code cast(s as integer)} as {@code cast(s as signed)}: {@code INTEGER} is short for {@code SIGNED INTEGER}
+ *       (<a href="https://mariadb.com/kb/en/cast/">CAST</a>);</li>
+ *   <li>functions under their synonyms' names (see {@link #STORED_FUNCTIONS}; {@code substring(s from a for b)} as
+ *       {@code substr(s, a, b)}) and {@code x % 2} as {@code x MOD 2};</li>
+ *   <li>{@code true} and {@code false} as {@code 1} and {@code 0} ({@code b = true} reads back {@code b = 1}, and
+ *       {@code not b} as {@code b = 0}), except in {@code is [not] true}: they are the integers 1 and 0 in MariaDB
+ *       (<a href="https://mariadb.com/kb/en/boolean-literals/">Boolean literals</a>).</li>
+ * </ul>
  */
 final class MariaDbStoredForms implements StoredForms {
 
     private static final Set<String> TIME_FUNCTIONS = Set.of("current_timestamp", "now", "localtimestamp",
-            "current_date", "curdate", "current_time", "curtime");
+            "localtime", "current_date", "curdate", "current_time", "curtime");
+
+    private static final Set<String> TYPED_LITERALS = Set.of("date", "time", "timestamp");
 
     /**
      * Functions MariaDB stores under a synonym's name, measured on MariaDB 10.11 ({@code CHECK_CONSTRAINTS
@@ -47,7 +59,7 @@ final class MariaDbStoredForms implements StoredForms {
 
     @Override
     public List<SqlNode> rewrite(List<SqlNode> nodes, Function<SqlNode, String> key) {
-        return moduloAsSymbol(FunctionRewrites.rewrite(nodes, STORED_FUNCTIONS, false));
+        return booleansAsIntegers(moduloAsSymbol(FunctionRewrites.rewrite(nodes, STORED_FUNCTIONS, false)));
     }
 
     /**
@@ -76,11 +88,19 @@ final class MariaDbStoredForms implements StoredForms {
         for (int i = 0; i < nodes.size(); i++) {
             SqlNode node = nodes.get(i);
             SqlNode next = i + 1 < nodes.size() ? nodes.get(i + 1) : null;
+            boolean call = next instanceof SqlGroup g && g.isParenthesis();
             if (node instanceof SqlToken word && word.kind() == SqlToken.Kind.WORD
-                    && TIME_FUNCTIONS.contains(word.lowerText()) && next instanceof SqlGroup call
-                    && call.isParenthesis() && (call.nodes().isEmpty() || word.lowerText().startsWith("current_t"))) {
+                    && TIME_FUNCTIONS.contains(word.lowerText()) && (!call || ((SqlGroup) next).nodes().isEmpty()
+                    || word.lowerText().startsWith("current_t") || word.lowerText().startsWith("local"))) {
                 out.add(SqlToken.word(keyword(word.lowerText())));
-                i++;
+                i += call ? 1 : 0;
+            } else if (node instanceof SqlToken word && TYPED_LITERALS.contains(word.lowerText())
+                    && next instanceof SqlToken literal && literal.kind() == SqlToken.Kind.STRING) {
+                out.add(SqlToken.word(word.lowerText()));
+            } else if (node instanceof SqlToken cast && cast.isSymbol("::") && next instanceof SqlToken type
+                    && type.isWord("signed")) {
+                out.addAll(List.of(cast, SqlToken.word("integer")));
+                i += i + 2 < nodes.size() && nodes.get(i + 2) instanceof SqlToken t && t.isWord("integer") ? 2 : 1;
             } else {
                 out.add(node instanceof SqlGroup g ? g.withNodes(timeKeywords(g.nodes())) : node);
             }
@@ -90,10 +110,30 @@ final class MariaDbStoredForms implements StoredForms {
 
     private static String keyword(String function) {
         return switch (function) {
-            case "now", "localtimestamp" -> "current_timestamp";
+            case "now", "localtimestamp", "localtime" -> "current_timestamp";
             case "curdate" -> "current_date";
             case "curtime" -> "current_time";
             default -> function;
         };
+    }
+
+    /** {@code true} as {@code 1}, {@code false} as {@code 0}, except after {@code is} or {@code is not}. */
+    private static List<SqlNode> booleansAsIntegers(List<SqlNode> nodes) {
+        List<SqlNode> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            SqlNode node = nodes.get(i);
+            boolean afterIs = i > 0 && isWord(nodes.get(i - 1), "is")
+                    || i > 1 && isWord(nodes.get(i - 1), "not") && isWord(nodes.get(i - 2), "is");
+            if ((isWord(node, "true") || isWord(node, "false")) && !afterIs) {
+                out.add(new SqlToken(SqlToken.Kind.NUMBER, isWord(node, "true") ? "1" : "0"));
+            } else {
+                out.add(node instanceof SqlGroup g ? g.withNodes(booleansAsIntegers(g.nodes())) : node);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWord(SqlNode node, String word) {
+        return node instanceof SqlToken t && t.isWord(word);
     }
 }

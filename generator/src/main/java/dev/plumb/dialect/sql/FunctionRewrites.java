@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Function spellings a database replaces by its own when it stores an expression, as its {@link StoredForms} lists
- * them: a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of {@code position(a in b)}
- * becomes a comma when it is renamed, {@code locate(a, b)}), a call without arguments replaced by a keyword
+ * Function spellings a database replaces by its own when it stores an expression, for a dialect's {@link StoredForms}
+ * to apply to both sides: a function renamed ({@code length(s)} to {@code char_length(s)}; the {@code in} of
+ * {@code position(a in b)} and the {@code from} and {@code for} of {@code substring(s from a for b)} become commas
+ * when it is renamed, {@code locate(a, b)}, {@code substr(s, a, b)}), a call without arguments replaced by a keyword
  * ({@code now()} to {@code localtimestamp}), and optionally the {@code %} operator written as {@code mod(a, b)}.
  * Applied at every nesting level.
  */
@@ -42,10 +43,13 @@ public final class FunctionRewrites {
         return moduloAsFunction ? modulo(out) : out;
     }
 
-    /** {@code position(a in b)} renamed to {@code locate} takes its arguments as {@code (a, b)}. */
+    /**
+     * {@code position(a in b)} renamed to {@code locate} takes its arguments as {@code (a, b)}, and
+     * {@code substring(s from a for b)} renamed to {@code substr} as {@code (s, a, b)}.
+     */
     private static List<SqlNode> inAsComma(List<SqlNode> arguments) {
-        return arguments.stream().map(n -> n instanceof SqlToken t && t.isWord("in") ? SqlToken.symbol(",") : n)
-                .toList();
+        return arguments.stream().map(n -> n instanceof SqlToken t && (t.isWord("in") || t.isWord("from")
+                || t.isWord("for")) ? SqlToken.symbol(",") : n).toList();
     }
 
     /** {@code a % b} with each operand one node, or a function name and its arguments: {@code mod(a, b)}. */
