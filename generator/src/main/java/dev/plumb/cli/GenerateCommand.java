@@ -89,7 +89,8 @@ final class GenerateCommand extends GateCommand {
     boolean prune;
 
     @Option(names = "--strict",
-            description = "Refuse every change that is not safe (locking, data-dependent, data loss) unless acknowledged.")
+            description = "Refuse every change that is not safe (locking, data-dependent, data loss) unless"
+                    + " acknowledged.")
     boolean strict;
 
     @Option(names = "--accept", paramLabel = "TABLE[.OBJECT]",

@@ -15,7 +15,8 @@ final class StepOptions {
     @Option(names = "--lock-timeout-ddl", paramLabel = "DURATION",
             description = "How long one statement of a transactional step may wait for a lock before the step is"
                     + " rolled back and retried, so that the application's queries never queue behind it for"
-                    + " longer, where the database can say so, e.g. 2s, 500ms; 0 waits as long as it takes. Default: 2s.")
+                    + " longer, where the database can say so, e.g. 2s, 500ms; 0 waits as long as it takes."
+                    + " Default: 2s.")
     String ddlLockTimeout;
 
     @Option(names = "--lock-retries", paramLabel = "N",
@@ -25,8 +26,8 @@ final class StepOptions {
     Integer lockRetries;
 
     @Option(names = "--statement-timeout", paramLabel = "DURATION",
-            description = "How long one statement of a migration may run, where the database can say so, replacing the role's own"
-                    + " statement_timeout, which would kill a long concurrent index build or validation; 0 for no"
+            description = "How long one statement of a migration may run, where the database can say so,"
+                    + " replacing the role's own statement_timeout, which would kill a long concurrent index build or validation; 0 for no"
                     + " limit. Default: 0.")
     String statementTimeout;
 

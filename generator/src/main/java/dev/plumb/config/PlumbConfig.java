@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param entities          directories and jars with the compiled entity classes (and the jars they need)
  * @param packages          only entities in these packages; empty means all
  * @param output            the source root generated migrations are written under
- * @param migrationsPackage the Java package of the migrations, default {@value ConfigResolver#DEFAULT_MIGRATIONS_PACKAGE}
+ * @param migrationsPackage the Java package of the migrations, default
+ *                          {@value ConfigResolver#DEFAULT_MIGRATIONS_PACKAGE}
  * @param migrations        where {@code migrate}, {@code rollback} and {@code status} load migrations from: source
  *                          roots, class directories or jars; default the output source root
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} settings for the entity reader, from

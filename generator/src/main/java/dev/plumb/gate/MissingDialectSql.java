@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The migrations that cannot run on a dialect the application runs on: they carry SQL for other dialects but none
- * for this one (typically a migration written by hand for PostgreSQL only in a project that also runs on H2). The
+ * for this one (typically a migration written by hand for one database in a project that runs on two). The
  * rule is the runtime's ({@link MigrationClasses#covers}), so {@code check} reports exactly what {@code migrate}
  * would refuse; a migration naming no dialect at all is deliberately empty and passes.
  */
@@ -24,8 +24,8 @@ public final class MissingDialectSql {
 
     /**
      * One line per migration lacking SQL for {@code dialect}, in the order given, for example
-     * {@code V2__AddIndex has no SQL for h2: add script.on(Dialect.H2, ...) to its up() and down(), or regenerate it
-     * with h2 among the dialects}.
+     * {@code V2__AddIndex has no SQL for <dialect>: add script.on(Dialect.<DIALECT>, ...) to its up() and down(), or
+     * regenerate it with <dialect> among the dialects}.
      */
     public static List<String> lines(List<Migration> migrations, Dialect dialect) {
         List<String> lines = new ArrayList<>();

@@ -50,6 +50,9 @@ final class PostgresLocks implements ChangeVisitor<Optional<String>> {
 
     private static final String WRITERS_WAIT = ": writers wait";
     private static final String ALL_WAIT = ": readers and writers wait";
+    /** Functions PostgreSQL marks volatile that a column default commonly calls. */
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
     private static final String WRITERS_GO_ON = ": writers do not wait";
 
     private PostgresLocks() {
@@ -114,16 +117,14 @@ final class PostgresLocks implements ChangeVisitor<Optional<String>> {
                 + " while the table is rewritten (identity or volatile default)" + ALL_WAIT : brief(change.table()));
     }
 
-    /** Functions PostgreSQL marks volatile that a column default commonly calls. */
-    private static final Pattern VOLATILE = Pattern.compile(
-            "(?i)\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\\s*\\(");
-
     @Override
     public Optional<String> visit(DropColumn change) {
         return Optional.of(brief(change.table()));
     }
 
-    /** The strongest of its aspects; {@link PostgresSqlRenderer} notes each statement of an alteration by its aspect. */
+    /**
+     * The strongest of its aspects; {@link PostgresSqlRenderer} notes each statement of an alteration by its aspect.
+     */
     @Override
     public Optional<String> visit(AlterColumn change) {
         if (change.typeChanged()) {
@@ -180,7 +181,8 @@ final class PostgresLocks implements ChangeVisitor<Optional<String>> {
     /** The key's triggers go from both tables, so the referenced one is locked as strongly, briefly. */
     @Override
     public Optional<String> visit(DropForeignKey change) {
-        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " and " + change.foreignKey().referencedTable() + ", brief");
+        return Optional.of("ACCESS EXCLUSIVE on " + change.table() + " and " + change.foreignKey().referencedTable()
+                + ", brief");
     }
 
     @Override
